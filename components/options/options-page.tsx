@@ -1,0 +1,30 @@
+import { send } from '../../lib/messaging/client';
+import type { PublicSettings } from '../../lib/messaging/protocol';
+import { officeMetas } from '../../lib/offices/metas';
+import type { OfficeId } from '../../lib/model/contracts';
+import { i18n } from '../../lib/i18n';
+import { useAsync } from '../common/use-async';
+import { OfficeForm, type OfficeFormChange } from './office-form';
+
+/** Options: one form per office, rendered from the offices' declarations. */
+export function OptionsPage() {
+  const [settings, setSettings] = useAsync(() => send('settings/get', {}), []);
+
+  const saveOffice = async (id: OfficeId, change: OfficeFormChange) => {
+    setSettings(await send('settings/save', { offices: { [id]: change } }));
+  };
+
+  if (settings.state === 'loading') return <p class="muted">{i18n('common_loading')}</p>;
+  if (settings.state === 'error') return <p class="bad">{String(settings.error)}</p>;
+  const current: PublicSettings = settings.value;
+  return (
+    <main class="options">
+      <h1>{i18n('options_title')}</h1>
+      <p class="muted">{i18n('options_intro')}</p>
+      {officeMetas.map((meta) => (
+        <OfficeForm key={meta.id} meta={meta} current={current.offices[meta.id]} onSave={(change) => saveOffice(meta.id, change)} />
+      ))}
+      <p class="muted">{i18n('options_privacy')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { i18n } from '../../lib/i18n';
+
+/** The action popup: quick switches and where to go next. */
+export function Popup() {
+  const openPanel = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const api = browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
+    if (api.sidePanel && tab?.id !== undefined) await api.sidePanel.open({ tabId: tab.id });
+    else if (api.sidebarAction) await api.sidebarAction.open();
+    window.close();
+  };
+  return (
+    <main class="popup">
+      <h1>{i18n('extName')}</h1>
+      <div class="row">
+        <button type="button" class="primary" id="open-panel" onClick={() => void openPanel()}>
+          {i18n('popup_open_panel')}
+        </button>
+        <button type="button" id="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {i18n('popup_options')}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PanelRequest } from '../../lib/background/side-panel';
+import { PANEL_REQUEST_KEY } from '../../lib/background/side-panel';
+import { i18n } from '../../lib/i18n';
+import { LookupBox } from './lookup-box';
+import { TermsView } from './terms-view';
+
+type Tab = 'lookup' | 'page' | 'terms';
+
+/** The side panel: a lookup box over the result, plus the numbers found on the current page. */
+export function SidePanel() {
+  const [tab, setTab] = useState<Tab>('lookup');
+  const [query, setQuery] = useState('');
+  const [term, setTerm] = useState('');
+
+  // Requests from the context menu and the hover card arrive through storage.session.
+  useEffect(() => {
+    const apply = (request: PanelRequest | undefined) => {
+      if (!request?.text) return;
+      if (request.mode === 'terms') {
+        setTerm(request.text);
+        setTab('terms');
+      } else {
+        setQuery(request.text);
+        setTab('lookup');
+      }
+    };
+    void browser.storage.session.get(PANEL_REQUEST_KEY).then((got) => apply(got[PANEL_REQUEST_KEY] as PanelRequest | undefined));
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && changes[PANEL_REQUEST_KEY]) apply(changes[PANEL_REQUEST_KEY].newValue as PanelRequest | undefined);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+
+  const lookup = (text: string) => {
+    setQuery(text);
+    setTab('lookup');
+  };
+
+  return (
+    <main class="side-panel">
+      <LookupBox value={query} onLookup={lookup} />
+      <nav class="tabs row" role="tablist">
+        {(['lookup', 'page', 'terms'] as const).map((name) => (
+          <button type="button" role="tab" aria-selected={tab === name} class={tab === name ? 'primary' : ''} onClick={() => setTab(name)}>
+            {i18n(`panel_tab_${name}`)}
+          </button>
+        ))}
+      </nav>
+      {tab === 'lookup' && (query ? <p class="muted">{query}</p> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
+      {tab === 'page' && <p class="muted">{i18n('panel_page_hint')}</p>}
+      {tab === 'terms' && (term ? <TermsView term={term} /> : <p class="muted">{i18n('panel_terms_hint')}</p>)}
+    </main>
+  );
+}

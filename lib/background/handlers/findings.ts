@@ -1,0 +1,20 @@
+import type { Handlers } from '../../messaging/router';
+import { findingsStore } from '../findings';
+import { openSidePanel } from '../side-panel';
+import { getSiteState, setSiteState } from '../site-toggle';
+
+/** Messages of the on-page feature (issue 5): findings, the site switches, "open in side panel". */
+export const findingsHandlers: Handlers = {
+  'findings/report': async (report, sender) => {
+    if (sender.tabId === undefined) return null;
+    await findingsStore.report(sender.tabId, sender.frameId ?? 0, report);
+    return null;
+  },
+  'findings/get': ({ tabId }) => findingsStore.get(tabId),
+  'site/get': ({ url }) => getSiteState(url),
+  'site/set': (change) => setSiteState(change),
+  'panel/open': async ({ text }, sender) => {
+    await openSidePanel(sender.tabId, { mode: 'lookup', text });
+    return null;
+  },
+};

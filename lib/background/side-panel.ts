@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+
+/** What the side panel should show when it opens (or right away, when it is already open). */
+export interface PanelRequest {
+  mode: 'lookup' | 'terms';
+  text: string;
+}
+
+export const PANEL_REQUEST_KEY = 'panelRequest';
+
+/**
+ * Open the side panel (Chrome) or sidebar (Firefox) with a request. The request goes through
+ * storage.session, which the panel reads on start and watches while open. Opening must happen
+ * inside the user's gesture, so the caller awaits nothing before calling this.
+ */
+export async function openSidePanel(tabId: number | undefined, request: PanelRequest): Promise<void> {
+  const opening = openPanelUi(tabId);
+  await browser.storage.session.set({ [PANEL_REQUEST_KEY]: { ...request, at: Date.now() } });
+  await opening;
+}
+
+function openPanelUi(tabId: number | undefined): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel && tabId !== undefined) return api.sidePanel.open({ tabId }).catch(() => undefined);
+  if (api.sidebarAction) return api.sidebarAction.open().catch(() => undefined);
+  return Promise.resolve();
+}

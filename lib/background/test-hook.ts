@@ -1,0 +1,26 @@
+import type { OfficeId, OfficeSettings, TestHook } from '../model/contracts';
+import { saveSettings, type SettingsPatch } from '../settings';
+import { findingsForUrl } from './findings';
+
+/**
+ * Contract C2: the members of globalThis.__patentpeek that exist so far. Each member calls the same
+ * service the product uses; members arrive with their features (never as stubs).
+ */
+export type PartialTestHook = Partial<TestHook> & Pick<TestHook, 'configure'>;
+
+export function createTestHook(): PartialTestHook {
+  return {
+    async configure(s: { offices: Partial<Record<OfficeId, OfficeSettings>> }) {
+      const patch: SettingsPatch = { offices: {} };
+      for (const [id, office] of Object.entries(s.offices) as [OfficeId, OfficeSettings][]) {
+        patch.offices![id] = {
+          ...(office.enabled !== undefined && { enabled: office.enabled }),
+          ...(office.baseUrl !== undefined && { baseUrl: office.baseUrl }),
+          ...(office.credentials && { credentials: office.credentials }),
+        };
+      }
+      await saveSettings(patch);
+    },
+    findings: (url: string) => findingsForUrl(url),
+  };
+}

@@ -1,0 +1,125 @@
+import * as v from 'valibot';
+import type { LookupResult, OfficeId } from '../model/contracts';
+import type { OfficeErrorData } from '../transport/errors';
+import type { TabFindings } from '../model/findings';
+
+/**
+ * Every message between a content script / extension page and the background, in one table
+ * (aesthetics.md §16.4). Each entry says who may send it and how its request must look; the
+ * router validates both before a handler runs, because content scripts live inside hostile pages.
+ *
+ * Senders: 'content' = a content script in a web page tab; 'ui' = an extension page (popup,
+ * side panel, options). Keys and tokens never appear in any response.
+ */
+export type Sender = 'content' | 'ui';
+
+const text = v.pipe(v.string(), v.maxLength(2_000));
+const url = v.pipe(v.string(), v.maxLength(8_192));
+
+export const messages = {
+  /** A content script starting in a frame: is PatentPeek on for this site? */
+  'content/hello': { senders: ['content'], request: v.object({ url }) },
+  /** Options page: current settings, secrets masked. */
+  'settings/get': { senders: ['ui'], request: v.object({}) },
+  /** Options page: merge a patch into settings (credentials included; only the background writes them). */
+  'settings/save': {
+    senders: ['ui'],
+    request: v.object({
+      offices: v.optional(
+        v.record(
+          v.string(),
+          v.object({
+            enabled: v.optional(v.boolean()),
+            baseUrl: v.optional(v.pipe(v.string(), v.maxLength(500))),
+            /** Only the fields being changed; an empty string clears a field. */
+            credentials: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(2_000)))),
+          }),
+        ),
+      ),
+      ui: v.optional(v.object({ hoverDelayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5_000))) })),
+      opsWeeklyLimitBytes: v.optional(v.pipe(v.number(), v.minValue(0))),
+    }),
+  },
+  /** Content script: this frame's numbers, one item per document (issue 5 §4). */
+  'findings/report': {
+    senders: ['content'],
+    request: v.object({
+      url,
+      settled: v.boolean(),
+      items: v.pipe(
+        v.array(
+          v.object({
+            raw: v.pipe(v.string(), v.maxLength(200)),
+            country: v.pipe(v.string(), v.maxLength(4)),
+            type: v.picklist(['application', 'publication', 'grant']),
+            docdb: v.nullable(v.pipe(v.string(), v.maxLength(100))),
+            epodoc: v.nullable(v.pipe(v.string(), v.maxLength(100))),
+            count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+          }),
+        ),
+        v.maxLength(10_000),
+      ),
+    }),
+  },
+  /** Side panel: the numbers found in a tab (all frames). */
+  'findings/get': { senders: ['ui'], request: v.object({ tabId: v.pipe(v.number(), v.integer()) }) },
+  /** Popup: is PatentPeek on for this page's site, and globally? */
+  'site/get': { senders: ['ui'], request: v.object({ url }) },
+  /** Popup: switch PatentPeek off/on for one host, or globally. */
+  'site/set': {
+    senders: ['ui'],
+    request: v.object({ host: v.optional(v.pipe(v.string(), v.maxLength(253))), siteEnabled: v.optional(v.boolean()), globalEnabled: v.optional(v.boolean()) }),
+  },
+  /** Hover card: open the side panel on a number (sent inside the click, which counts as the user gesture). */
+  'panel/open': { senders: ['content'], request: v.object({ text }) },
+} as const satisfies Record<string, { senders: readonly Sender[]; request: v.GenericSchema }>;
+
+export type MessageName = keyof typeof messages;
+export type RequestOf<K extends MessageName> = v.InferOutput<(typeof messages)[K]['request']>;
+
+/** Masked view of one office's settings: secrets are never sent back, only whether they are set. */
+export interface PublicOfficeSettings {
+  enabled: boolean;
+  baseUrl: string | null;
+  credentials: Record<string, { set: boolean; hint: string | null }>; // hint = last 2 characters of a secret, or the full non-secret value
+}
+export interface PublicSettings {
+  schemaVersion: number;
+  offices: Record<OfficeId, PublicOfficeSettings>;
+  ui: { hoverDelayMs: number };
+  opsWeeklyLimitBytes: number;
+}
+
+/** Response type of every message. */
+export interface Responses {
+  'content/hello': { enabled: boolean; hoverDelayMs: number };
+  'settings/get': PublicSettings;
+  'settings/save': PublicSettings;
+  'findings/report': null;
+  'findings/get': TabFindings;
+  'site/get': SiteState;
+  'site/set': SiteState;
+  'panel/open': null;
+}
+
+/** The popup's site switch: the page's host, its own switch, and the global one. */
+export interface SiteState {
+  host: string | null;
+  siteEnabled: boolean;
+  globalEnabled: boolean;
+}
+
+export type ResponseOf<K extends MessageName> = K extends keyof Responses ? Responses[K] : never;
+
+/** What travels back over the wire: a result, never a thrown error (errors do not survive cloning). */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: MessageErrorData };
+
+export interface MessageErrorData {
+  kind: 'invalid-message' | 'forbidden' | 'internal' | OfficeErrorData['kind'];
+  message: string;
+  office?: OfficeErrorData['office'];
+  resetsAt?: string;
+  retryAfterSeconds?: number;
+}
+
+export type { LookupResult };

@@ -1,0 +1,121 @@
+import type { Match, NumberType, OfficeId } from './contracts';
+import type { Provenance } from './provenance';
+
+/** A document reference as the rest of the product passes it around (a C1 match without offsets). */
+export type DocRef = Omit<Match, 'start' | 'end'>;
+
+/** Plain-words state of a case, the same vocabulary for every office. */
+export type StatusState =
+  | 'pending'
+  | 'pending-examination'
+  | 'published'
+  | 'granted'
+  | 'refused'
+  | 'withdrawn'
+  | 'abandoned'
+  | 'lapsed'
+  | 'expired'
+  | 'revoked'
+  | 'unknown';
+
+export interface CaseStatus {
+  state: StatusState;
+  /** The office's own words for the latest state, e.g. '登録' or 'Grant of patent is intended'. */
+  officeDetail: string;
+  since?: string; // date the state began, when known
+  source: Provenance;
+}
+
+export interface Party {
+  name: string;
+  role: 'applicant' | 'inventor' | 'agent' | 'owner';
+  country?: string;
+  code?: string; // office's party code (JPO applicant code, …)
+}
+
+export interface KeyDates {
+  filing?: string;
+  publication?: string;
+  grant?: string;
+  priority?: string;
+  examinationRequest?: string;
+  expiry?: string;
+}
+
+export interface Bibliographic {
+  ref: DocRef;
+  title: string;
+  titles?: Record<string, string>; // by language
+  abstract?: string;
+  parties: Party[];
+  dates: KeyDates;
+  /** Other numbers of the same case (application ↔ publication ↔ grant). */
+  numbers?: { type: NumberType; ref: DocRef }[];
+  classifications?: Classification[];
+  source: Provenance;
+}
+
+export interface Classification {
+  scheme: 'CPC' | 'IPC' | 'FI' | 'F-term' | 'USPC' | 'other';
+  symbol: string;
+  title?: string;
+}
+
+export interface FamilyMember {
+  ref: DocRef;
+  application?: DocRef;
+  dates: KeyDates;
+  familyId?: string;
+}
+
+export interface Family {
+  kind: 'inpadoc' | 'simple' | 'domestic';
+  familyId?: string;
+  members: FamilyMember[];
+  source: Provenance;
+}
+
+export interface LegalEvent {
+  date: string;
+  code: string;
+  /** Plain words, in the UI language when we have a translation, else the office's text. */
+  description: string;
+  officeText?: string;
+  country?: string;
+  source: Provenance;
+}
+
+export interface Citation {
+  ref?: DocRef;
+  /** Non-patent literature or a reference we could not parse. */
+  text?: string;
+  category?: string; // X, Y, A … or the office's own code
+  citedBy?: 'examiner' | 'applicant' | 'search-report' | 'opposition' | 'other';
+  phase?: string;
+  date?: string;
+  source: Provenance;
+}
+
+export interface RelatedCase {
+  relation: 'parent' | 'divisional' | 'priority' | 'continuation' | 'pct' | 'national-phase' | 'other';
+  ref: DocRef;
+  date?: string;
+  source: Provenance;
+}
+
+export interface DocumentLink {
+  id: string;
+  title: string; // e.g. '拒絶理由通知書'
+  date?: string;
+  kind: 'refusal-reason' | 'decision' | 'opinion' | 'amendment' | 'other';
+  mediaType: string; // 'application/xml', 'text/html', …
+  /** Office that holds it and the endpoint that returned it. */
+  source: Provenance;
+}
+
+export interface TermEntry {
+  conceptId?: string;
+  subject?: string;
+  terms: { lang: string; term: string; reliability?: number; usage?: string }[];
+  source: Provenance | { office: OfficeId | 'offline'; endpoint: string; fetchedAt: string };
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { OfficeId, OfficeSettings, TestHook } from '../../lib/model/contracts';
+import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const sharedDir = path.resolve(repoRoot, '../shared');
+export const e2eBuildDir = path.join(repoRoot, '.output/chrome-mv3-e2e');
+
+export interface Harness extends LaunchedExtension {
+  /** Call a member of contract C2 (globalThis.__patentpeek) inside the service worker. */
+  hook<K extends keyof TestHook>(name: K, ...args: Parameters<TestHook[K]>): Promise<Awaited<ReturnType<TestHook[K]>>>;
+  /** Which C2 members the e2e build exposes. */
+  hookMembers(): Promise<string[]>;
+  /** Open an extension page (popup.html, sidepanel.html, options.html) in a tab. */
+  openExtensionPage(file: string): Promise<Page>;
+  /** Serves ../shared/pages under /pages/ and test pages added with put(). */
+  pages: StaticServer;
+}
+
+/** Launch Chromium with the e2e build and a loopback page server. */
+export async function startHarness(): Promise<Harness> {
+  const extension = await launchExtension({ extensionDir: e2eBuildDir });
+  const pages = await startStaticServer({ '/pages/': path.join(sharedDir, 'pages') });
+  return {
+    ...extension,
+    pages,
+    async hook(name, ...args) {
+      const worker = await extension.serviceWorker();
+      return worker.evaluate(
+        async ([member, memberArgs]) => {
+          const hook = (globalThis as unknown as { __patentpeek?: Record<string, (...a: unknown[]) => unknown> }).__patentpeek;
+          if (!hook?.[member]) throw new Error(`__patentpeek.${member} is not available`);
+          return hook[member](...memberArgs);
+        },
+        [name, args] as [string, unknown[]],
+      ) as never;
+    },
+    async hookMembers() {
+      const worker = await extension.serviceWorker();
+      return worker.evaluate(() => Object.keys((globalThis as unknown as { __patentpeek?: object }).__patentpeek ?? {}).sort());
+    },
+    async openExtensionPage(file) {
+      const page = await extension.context.newPage();
+      await page.goto(`chrome-extension://${extension.extensionId}/${file}`);
+      return page;
+    },
+    async close() {
+      await extension.close();
+      await pages.close();
+    },
+  };
+}
+
+/** Point offices at a sandbox base URL with the sandbox's credentials (contract C2 configure). */
+export function sandboxOffices(baseUrl: string, credentials: Partial<Record<OfficeId, Record<string, string>>>): { offices: Partial<Record<OfficeId, OfficeSettings>> } {
+  const offices: Partial<Record<OfficeId, OfficeSettings>> = {};
+  for (const [id, creds] of Object.entries(credentials) as [OfficeId, Record<string, string>][]) {
+    offices[id] = { enabled: true, baseUrl: `${baseUrl}/${id}`, credentials: creds };
+  }
+  return { offices };
+}
