@@ -2,6 +2,15 @@ import * as v from 'valibot';
 import type { LookupResult, OfficeId } from '../model/contracts';
 import type { OfficeErrorData } from '../transport/errors';
 import type { TabFindings } from '../model/findings';
+import type { QuotaRow, SourceOutcome } from '../model/contracts';
+import type { DocumentList, DocumentPayload, LookupDetails, OfficeState } from '../lookup/types';
+import type { RouteRule } from '../offices/routing';
+
+/** The popup's quota view: rows per office and endpoint, plus key and token state per office. */
+export interface QuotaView {
+  rows: QuotaRow[];
+  offices: OfficeState[];
+}
 
 /**
  * Every message between a content script / extension page and the background, in one table
@@ -15,6 +24,7 @@ export type Sender = 'content' | 'ui';
 
 const text = v.pipe(v.string(), v.maxLength(2_000));
 const url = v.pipe(v.string(), v.maxLength(8_192));
+const officeId = v.picklist(['jpo', 'epo-ops', 'uspto-odp', 'kipris', 'tipo', 'lens', 'pearl']);
 
 export const messages = {
   /** A content script starting in a frame: is PatentPeek on for this site? */
@@ -72,6 +82,23 @@ export const messages = {
   },
   /** Hover card: open the side panel on a number (sent inside the click, which counts as the user gesture). */
   'panel/open': { senders: ['content'], request: v.object({ text }) },
+  /** Hover card and side panel: the C2 lookup summary for one number as written. */
+  lookup: { senders: ['content', 'ui'], request: v.object({ text }) },
+  /** Side panel: every value with its provenance. */
+  'lookup/details': { senders: ['ui'], request: v.object({ text }) },
+  /** Side panel documents tab: list, then download one (bytes as base64). */
+  'documents/list': { senders: ['ui'], request: v.object({ text }) },
+  'documents/get': { senders: ['ui'], request: v.object({ text, office: officeId, id: v.pipe(v.string(), v.maxLength(200)) }) },
+  /** Popup: quota rows and token state per office. */
+  'quota/get': { senders: ['ui'], request: v.object({}) },
+  /** Options: "Test connection" for one office. */
+  'office/test': { senders: ['ui'], request: v.object({ office: officeId }) },
+  /** Options: which offices answer which country, in order. */
+  'routing/get': { senders: ['ui'], request: v.object({}) },
+  'routing/save': {
+    senders: ['ui'],
+    request: v.object({ rules: v.pipe(v.array(v.object({ country: v.pipe(v.string(), v.regex(/^([A-Z]{2}|\*)$/)), offices: v.pipe(v.array(officeId), v.maxLength(7)) })), v.maxLength(100)) }),
+  },
 } as const satisfies Record<string, { senders: readonly Sender[]; request: v.GenericSchema }>;
 
 export type MessageName = keyof typeof messages;
@@ -100,6 +127,14 @@ export interface Responses {
   'site/get': SiteState;
   'site/set': SiteState;
   'panel/open': null;
+  lookup: LookupResult;
+  'lookup/details': LookupDetails;
+  'documents/list': DocumentList[];
+  'documents/get': DocumentPayload;
+  'quota/get': QuotaView;
+  'office/test': SourceOutcome;
+  'routing/get': RouteRule[];
+  'routing/save': RouteRule[];
 }
 
 /** The popup's site switch: the page's host, its own switch, and the global one. */

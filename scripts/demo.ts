@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { sandboxCredentials } from '../test/sandbox/credentials';
+import { startSandbox } from '../test/sandbox/server';
+import { startStaticServer } from '../test/support/static-server';
+import { findChrome, installHint } from './find-chrome';
+import { launchExtension } from './launch-extension';
+
+// `npm run demo [-- --headed]`: build, start the sandbox office server, point the extension at it,
+// open a demo page and a real saved page in Chromium, hover a number, open the side panel, and save
+// screenshots. Offline, no keys.
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'demo-output');
+const headed = process.argv.includes('--headed');
+
+async function main(): Promise<void> {
+  if (!findChrome()) {
+    console.error(`PatentPeek's demo needs Chrome or Chromium and found none.\n${installHint()}`);
+    process.exit(1);
+  }
+  mkdirSync(outDir, { recursive: true });
+  console.log('Building the extension…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore', shell: process.platform === 'win32' });
+
+  const sandbox = await startSandbox();
+  const site = await startStaticServer({ '/': path.join(root, 'demo/pages') });
+  const extension = await launchExtension({ extensionDir: path.join(root, '.output/chrome-mv3'), headed });
+  console.log(`Sandbox office server: ${sandbox.baseUrl}\nDemo pages: ${site.origin}/`);
+
+  try {
+    const options = await openExtensionPage(extension.context, extension.extensionId, 'options.html');
+    await configureForSandbox(options, sandbox.baseUrl);
+    await options.reload();
+    await options.locator('form.office').first().waitFor();
+    const shots = [await shot(options, 'options.png')];
+
+    const memo = await extension.context.newPage();
+    await memo.goto(`${site.origin}/index.html`);
+    await settle(memo);
+    await hoverText(memo, 'EP 2 400 812 A1');
+    shots.push(await shot(memo, 'demo-page-hover-card.png'));
+
+    const register = await extension.context.newPage();
+    await register.goto(`${site.origin}/ep-register-EP19871250-main.html`);
+    await settle(register);
+    shots.push(await shot(register, 'real-page-ep-register.png'));
+
+    const panel = await openExtensionPage(extension.context, extension.extensionId, 'sidepanel.html');
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.locator('form[role=search] input').fill('特願2020-123456');
+    await panel.locator('form[role=search] button[type=submit]').click();
+    await panel.waitForLoadState('networkidle');
+    await panel.waitForTimeout(1_500);
+    shots.push(await shot(panel, 'side-panel-lookup.png'));
+
+    console.log('\nScreenshots:');
+    for (const file of shots) console.log(`  ${file}`);
+    if (headed) {
+      console.log('\nThe browser stays open; press Ctrl-C to quit.');
+      await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    }
+  } finally {
+    await extension.close();
+    await site.close();
+    await sandbox.close();
+  }
+}
+
+async function openExtensionPage(context: BrowserContext, id: string, file: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/${file}`);
+  return page;
+}
+
+/** Save the sandbox's base URLs and credentials through the product's own settings message. */
+async function configureForSandbox(options: Page, baseUrl: string): Promise<void> {
+  const offices = Object.fromEntries(
+    Object.entries(sandboxCredentials).map(([id, credentials]) => [id, { enabled: true, baseUrl: `${baseUrl}/${id}`, credentials }]),
+  );
+  const answer = await options.evaluate((request) => chrome.runtime.sendMessage({ name: 'settings/save', request }), { offices });
+  if (!answer?.ok) throw new Error(`Could not configure the extension: ${JSON.stringify(answer)}`);
+}
+
+/** Give the scanner its first idle pass (it settles well within a second on these pages). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1_200);
+}
+
+/** Move the mouse onto the first occurrence of `text` and wait for the hover card. */
+async function hoverText(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not on ${page.url()}`);
+  await page.mouse.move(box.x, box.y);
+  await page.waitForTimeout(1_500);
+}
+
+async function shot(page: Page, name: string): Promise<string> {
+  const file = path.join(outDir, name);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
