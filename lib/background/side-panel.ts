@@ -19,12 +19,15 @@ export async function openSidePanel(tabId: number | undefined, request: PanelReq
   await opening;
 }
 
-function openPanelUi(tabId: number | undefined): Promise<void> {
+async function openPanelUi(tabId: number | undefined): Promise<void> {
   const api = browser as unknown as {
     sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };
   };
-  if (api.sidePanel && tabId !== undefined) return api.sidePanel.open({ tabId }).catch(() => undefined);
-  if (api.sidebarAction) return api.sidebarAction.open().catch(() => undefined);
-  return Promise.resolve();
+  try {
+    if (api.sidePanel && tabId !== undefined) await api.sidePanel.open({ tabId });
+    else if (api.sidebarAction) await api.sidebarAction.open();
+  } catch {
+    // No gesture or no panel support: the request still waits in storage.session for the next open.
+  }
 }

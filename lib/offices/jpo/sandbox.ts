@@ -1,0 +1,232 @@
+// JPO 特許情報取得API replay for the sandbox office server (test/sandbox, contract C3). Node-only: the
+// extension never imports this file. Facts: ../shared/fixtures/API-NOTES.md §1 (JPO).
+import {
+  TokenStore, bearer, fixtureReader, formBody, jsonReply, recordedHeaders, reply,
+  type Clock, type OfficeSandbox, type Reply, type SandboxRequest,
+} from '../../../test/sandbox/kit';
+
+const fixture = fixtureReader(new URL('./fixtures/', import.meta.url));
+
+type Law = 'patent' | 'design' | 'trademark';
+interface Recorded { file: string; zipName?: string }
+
+// Recorded replies, keyed `<law>/<endpoint>/<param…>` exactly as the request path names them.
+const RECORDED: Record<string, Recorded> = {
+  'patent/app_progress/2020123456': { file: 'app_progress.2020123456.json' },
+  'patent/app_progress_simple/2020123456': { file: 'app_progress_simple.2020123456.json' },
+  'patent/divisional_app_info/2020123456': { file: 'divisional_app_info.2020123456.json' },
+  'patent/priority_right_app_info/2020123456': { file: 'priority_right_app_info.2020123456.json' },
+  'patent/applicant_attorney_cd/000003207': { file: 'applicant_attorney_cd.000003207.json' },
+  'patent/applicant_attorney/トヨタ自動車株式会社': { file: 'applicant_attorney.by-name-toyota.json' },
+  'patent/case_number_reference/application/2020123456': { file: 'case_number_reference.application.2020123456.json' },
+  'patent/case_number_reference/publication/2020123456': { file: 'case_number_reference.publication.2020123456.json' },
+  'patent/app_doc_cont_opinion_amendment/2020123456': { file: 'app_doc_cont_opinion_amendment.2020123456.zip' },
+  'patent/app_doc_cont_refusal_reason_decision/2020123456': { file: 'app_doc_cont_refusal_reason_decision.2020123456.zip' },
+  'patent/app_doc_cont_refusal_reason/2020123456': { file: 'app_doc_cont_refusal_reason.2020123456.zip' },
+  'patent/cite_doc_info/2020123456': { file: 'cite_doc_info.2020123456.json' },
+  'patent/registration_info/2020123456': { file: 'registration_info.2020123456.json' },
+  'patent/jpp_fixed_address/2020123456': { file: 'jpp_fixed_address.2020123456.json' },
+  'patent/pct_national_phase_application_number/international_application/JP9999999999': {
+    file: 'pct_national_phase_application_number.international_application.JP9999999999.status107.json',
+  },
+  // RECONSTRUCTED (only the no-data reply of this endpoint was recorded): see fixtures/SOURCES.md.
+  'patent/pct_national_phase_application_number/international_application/US2003021714': {
+    file: 'pct_national_phase_application_number.international_application.US2003021714.reconstructed.json',
+  },
+  'design/app_progress/2020015234': { file: 'design.app_progress.2020015234.json' },
+  'design/jpp_fixed_address/2020015234': { file: 'design.jpp_fixed_address.2020015234.json' },
+  'design/app_doc_cont_opinion_amendment/2021019500': { file: 'design.app_doc_cont_opinion_amendment.2021019500.zip' },
+  'design/app_doc_cont_refusal_reason/2021019500': { file: 'design.app_doc_cont_refusal_reason.2021019500.zip' },
+  'trademark/app_progress/2024123456': { file: 'trademark.app_progress.2024123456.json' },
+  'trademark/app_doc_cont_refusal_reason/2024123456': { file: 'trademark.app_doc_cont_refusal_reason.2024123456.zip' },
+  'trademark/app_doc_cont_refusal_reason_decision/2024123456': { file: 'trademark.app_doc_cont_refusal_reason_decision.2024123456.zip' },
+};
+
+// Endpoint → number of path parameters and daily cap (API-NOTES.md JPO endpoint table, [JPO-HB] Tables 1-3).
+const ENDPOINTS: Record<string, { params: 1 | 2; cap: number; appNo?: true }> = {
+  app_progress: { params: 1, cap: 400, appNo: true },
+  app_progress_simple: { params: 1, cap: 400, appNo: true },
+  divisional_app_info: { params: 1, cap: 30, appNo: true },
+  priority_right_app_info: { params: 1, cap: 30, appNo: true },
+  applicant_attorney_cd: { params: 1, cap: 200 },
+  applicant_attorney: { params: 1, cap: 200 },
+  case_number_reference: { params: 2, cap: 50 },
+  app_doc_cont_opinion_amendment: { params: 1, cap: 100, appNo: true },
+  app_doc_cont_refusal_reason_decision: { params: 1, cap: 100, appNo: true },
+  app_doc_cont_refusal_reason: { params: 1, cap: 100, appNo: true },
+  cite_doc_info: { params: 1, cap: 100, appNo: true },
+  registration_info: { params: 1, cap: 50, appNo: true },
+  jpp_fixed_address: { params: 1, cap: 200, appNo: true },
+  pct_national_phase_application_number: { params: 2, cap: 100 },
+};
+
+// statusCode texts from the JPO status table (https://ip-data.jpo.go.jp/pages/api_status.html as quoted
+// in API-NOTES.md's sources); bodies carrying them are RECONSTRUCTED unless a fixture says otherwise.
+const STATUS_TEXT: Record<string, string> = {
+  '203': '1日のアクセス上限を超過しました。',
+  '204': 'パラメーターの入力された値に問題があります。',
+  '210': '無効なトークンです。',
+  '301': '指定されたURLは存在しません。',
+  '303': 'アクセスが集中しています。',
+  '999': '想定外のエラーが発生しました。',
+};
+
+// Recorded reply headers (fixtures/headers.*.json) without the CloudFront/API Gateway request ids.
+const cdnFree = (name: string): boolean => !/^(x-amz|via$|x-cache$)/i.test(name);
+const JSON_HEADERS = recordedHeaders(fixture('headers.app_progress.json'), cdnFree);
+const ZIP_HEADERS = recordedHeaders(fixture('headers.app_doc_cont_refusal_reason.zip-response.json'), (n) => cdnFree(n) && n !== 'Content-Disposition');
+const TOKEN_HEADERS = recordedHeaders(fixture('headers.token.json'), cdnFree);
+
+function envelope(statusCode: string, remain: string, httpStatus = 200): Reply {
+  const body = { result: { statusCode, errorMessage: STATUS_TEXT[statusCode] ?? '', remainAccessCount: remain, data: {} } };
+  return jsonReply(httpStatus, body, JSON_HEADERS);
+}
+
+// Zip file names follow the one recorded Content-Disposition (docContRefusalReason_<appNo>.zip);
+// the other endpoints' names are derived the same way (reconstructed).
+function zipName(endpoint: string, param: string): string {
+  const camel = endpoint.replace(/^app_/, '').replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  return `${camel}_${param}.zip`;
+}
+
+const REMAIN = /"remainAccessCount":"\d*"/;
+function remainIn(file: string): number | undefined {
+  const m = /"remainAccessCount":"(\d+)"/.exec(fixture(file).toString('utf8'));
+  return m ? Number(m[1]) : undefined;
+}
+
+function jstDay(ms: number): string {
+  return new Date(ms + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function createJpoSandbox(creds: { id: string; password: string }, now: Clock): OfficeSandbox {
+  const tokens = new TokenStore('sandbox-jpo', now);
+  // Calls left today per `<law>/<endpoint>`; reset at 00:00 JST (API-NOTES.md "per day").
+  let remaining = new Map<string, number>();
+  let day = jstDay(now());
+
+  const firstRemain = (law: Law, endpoint: string): number => {
+    for (const [key, rec] of Object.entries(RECORDED)) {
+      if (key.startsWith(`${law}/${endpoint}/`) && rec.file.endsWith('.json')) {
+        const v = remainIn(rec.file);
+        if (v !== undefined) return v;
+      }
+    }
+    return ENDPOINTS[endpoint]?.cap ?? 100;
+  };
+
+  /** Counts one call; returns the remainAccessCount to report, or null when the day's cap is used up. */
+  const count = (law: Law, endpoint: string): number | null => {
+    if (jstDay(now()) !== day) {
+      day = jstDay(now());
+      remaining = new Map();
+    }
+    const key = `${law}/${endpoint}`;
+    const before = remaining.get(key);
+    if (before === 0) return null;
+    const left = before === undefined ? firstRemain(law, endpoint) : before - 1;
+    remaining.set(key, left);
+    return left;
+  };
+
+  const tokenReply = (): Reply => {
+    const issued = tokens.issue(3600, 28800);
+    // Shape and lifetimes of the recorded Keycloak reply (fixtures/token.json), with fresh values.
+    const recorded = JSON.parse(fixture('token.json').toString('utf8')) as Record<string, unknown>;
+    return jsonReply(200, {
+      ...recorded,
+      access_token: issued.access,
+      refresh_token: issued.refresh,
+      id_token: 'sandbox-jpo-id-token',
+      session_state: 'sandbox-session',
+    }, TOKEN_HEADERS);
+  };
+
+  return {
+    id: 'jpo',
+    catalog: {
+      numbers: [
+        { docdb: 'JP.2020123456.A', type: 'application', endpoints: endpointsFor('2020123456', ['case_number_reference/publication']) },
+        { docdb: 'JP.2020123456.A', type: 'publication', endpoints: ['case_number_reference/publication'] },
+        // PCT/US2003/021714 → JP national phase 2005-505120 (reconstructed reply, see fixtures/SOURCES.md).
+        { docdb: 'US.2003021714.W', type: 'application', endpoints: ['pct_national_phase_application_number/international_application'] },
+      ],
+    },
+
+    // POST /auth/token: password and refresh_token grants (API-NOTES.md JPO Auth). Rejections are the
+    // standard Keycloak replies (RECONSTRUCTED: the token endpoint is Keycloak per the recorded token.json
+    // shape; no rejection was recorded). statusCode 212 "invalid credentials" lives in the API envelope
+    // table, not at the token endpoint, so it is not used here.
+    token(req) {
+      if (req.segments.join('/') !== 'auth/token') return null;
+      if (req.method !== 'POST') return jsonReply(405, { error: 'method_not_allowed' });
+      const form = formBody(req);
+      const grant = form.get('grant_type');
+      if (grant === 'password') {
+        if (form.get('username') === creds.id && form.get('password') === creds.password) return tokenReply();
+        return jsonReply(401, { error: 'invalid_grant', error_description: 'Invalid user credentials' });
+      }
+      if (grant === 'refresh_token') {
+        if (tokens.redeemRefresh(form.get('refresh_token'))) return tokenReply();
+        return jsonReply(400, { error: 'invalid_grant', error_description: 'Invalid refresh token' });
+      }
+      return jsonReply(400, { error: 'unsupported_grant_type', error_description: 'Unsupported grant type' });
+    },
+
+    // No or stale bearer token: HTTP 401 with statusCode 210 (API-NOTES.md JPO Auth: seen live for a call
+    // without a token; body RECONSTRUCTED in the common envelope).
+    authorize(req) {
+      return tokens.validAccess(bearer(req)) ? null : envelope('210', '', 401);
+    },
+
+    handle(req) {
+      const [api, lawSeg, version, endpoint, ...params] = req.segments;
+      const law = lawSeg as Law;
+      const spec = endpoint ? ENDPOINTS[endpoint] : undefined;
+      if (api !== 'api' || !['patent', 'design', 'trademark'].includes(law) || version !== 'v1' || !spec || params.length !== spec.params) {
+        return envelope('301', '');
+      }
+      const left = count(law, endpoint!);
+      if (left === null) return envelope('203', '0');
+      const param = params.join('/');
+      if (spec.appNo && !/^\d{10}$/.test(param)) return envelope('204', String(left));
+      const rec = RECORDED[`${law}/${endpoint}/${param}`];
+      if (!rec) {
+        // Unknown number: the recorded 107 no-data reply, with this endpoint's counter.
+        const body = fixture('app_progress.9999999999.status107-no-data.json').toString('utf8');
+        return reply(200, JSON_HEADERS, body.replace(REMAIN, `"remainAccessCount":"${left}"`));
+      }
+      if (rec.file.endsWith('.zip')) {
+        return reply(200, { ...ZIP_HEADERS, 'Content-Disposition': `attachment;filename=${zipName(endpoint!, param)}` }, fixture(rec.file));
+      }
+      const body = fixture(rec.file).toString('utf8');
+      return reply(200, JSON_HEADERS, body.replace(REMAIN, `"remainAccessCount":"${left}"`));
+    },
+
+    failure(mode) {
+      switch (mode) {
+        case 'expired-token': return envelope('210', '', 401);
+        case 'quota': return envelope('203', '0');
+        case 'rate-limit': return envelope('303', '');
+        case 'server-error': return envelope('999', '');
+      }
+    },
+
+    revokeTokens: () => tokens.revokeAccess(),
+    reset() {
+      tokens.clear();
+      remaining = new Map();
+    },
+  };
+}
+
+function endpointsFor(param: string, except: string[]): string[] {
+  const out: string[] = [];
+  for (const key of Object.keys(RECORDED)) {
+    const [law, endpoint, ...rest] = key.split('/');
+    if (law !== 'patent' || rest[rest.length - 1] !== param) continue;
+    const name = [endpoint, ...rest.slice(0, -1)].join('/');
+    if (!except.includes(name)) out.push(name);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// TIPO open data API replay for the sandbox office server (test/sandbox, contract C3). Node-only.
+// EVERYTHING HERE IS RECONSTRUCTED: no TIPO reply was ever recorded; the fixtures are rebuilt from a
+// research note's live probes (fixtures/SOURCES.md). Facts: ../shared/fixtures/API-NOTES-2.md §2.
+// Paths are those below `<base>/tipo` = `https://cloud.tipo.gov.tw/S220/opdataapi`.
+import { fixtureReader, htmlStatus, jsonReply, reply, type OfficeSandbox, type Reply } from '../../../test/sandbox/kit';
+
+const fixture = fixtureReader(new URL('./fixtures/', import.meta.url));
+const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
+const file = (name: string): Reply => reply(200, JSON_TYPE, fixture(name));
+
+const sampleMode = (): Reply => file('envelope.no-token.sample-mode.reconstructed.json');
+
+const PATENT_OPERATIONS = ['PatentAppl', 'PatentPub', 'PatentRights', 'PatentPriority', 'PatentAnnuity', 'PatentAlteration', 'PatentDivide', 'PatentTwins', 'PatentChange'];
+
+export function createTipoSandbox(creds: { token: string }): OfficeSandbox {
+  return {
+    id: 'tipo',
+    // No patent reply exists, so the sandbox can answer no number: no catalog entry.
+
+    // No or wrong `tk`: HTTP 200, status "sample" (fixtures/envelope.no-token.sample-mode.reconstructed.json).
+    authorize(req) {
+      return req.query.get('tk') === creds.token ? null : sampleMode();
+    },
+
+    handle(req) {
+      const [api, operation] = req.segments;
+      if (api !== 'api' || !operation || req.segments.length !== 2) return htmlStatus(404, 'Not Found');
+      const top = Number(req.query.get('top') ?? '25');
+      if (top > 6000) return file('error.top-over-6000.reconstructed.json');
+      if (operation === 'TmarkPriority') return file('TmarkPriority.top2.reconstructed.json');
+      if (PATENT_OPERATIONS.includes(operation)) {
+        // RECONSTRUCTED by analogy: the TmarkPriority envelope with no rows (no patent reply was probed).
+        return jsonReply(200, { version: '1.0', status: 'ok', message: '', top, skip: Number(req.query.get('skip') ?? '0'), 'order-by': 'appl-no', 'total-count': 0 }, JSON_TYPE);
+      }
+      return htmlStatus(404, 'Not Found');
+    },
+
+    // RECONSTRUCTED: TIPO documents no rate limit or quota; its Cloudflare front answers 429 / 5xx.
+    failure(mode) {
+      switch (mode) {
+        case 'expired-token': return sampleMode();
+        case 'quota':
+        case 'rate-limit': return reply(429, { 'Content-Type': 'text/plain', 'Retry-After': '60' }, 'Too Many Requests');
+        case 'server-error': return htmlStatus(500, 'Internal Server Error');
+      }
+    },
+
+    reset() {},
+  };
+}
