@@ -39,6 +39,7 @@ export function OfficeForm({ meta, current, onSave, children }: Props) {
   };
 
   const clear = (field: string) => onSave({ credentials: { [field]: '' } });
+  const configured = meta.credentials.every((field) => current.credentials[field.name]?.set);
 
   return (
     <form class="card office" data-office={meta.id} onSubmit={save}>
@@ -52,18 +53,16 @@ export function OfficeForm({ meta, current, onSave, children }: Props) {
           />
           <strong>{i18n(meta.nameKey)}</strong>
         </label>
-        <a href={meta.signupUrl} target="_blank" rel="noreferrer" class="muted">
+        <span class={configured ? 'chip ok' : 'chip muted'}>{i18n(configured ? 'options_ready' : 'options_no_key')}</span>
+        {current.baseUrl && <span class="chip warn">{i18n('options_custom_url')}</span>}
+        <a href={meta.signupUrl} target="_blank" rel="noreferrer" class="muted signup">
           {i18n('options_get_credentials')}
         </a>
       </div>
       <div class="grid">
         {meta.credentials.map((field) => {
           const state = current.credentials[field.name];
-          const placeholder = state?.set
-            ? field.secret
-              ? i18n('options_secret_set', [state.hint ?? ''])
-              : (state.hint ?? '')
-            : i18n('options_not_set');
+          const placeholder = state?.set ? (field.secret ? `••••••••${state.hint ?? ''}` : (state.hint ?? '')) : i18n('options_not_set');
           return (
             <>
               <label for={`${meta.id}-${field.name}`}>{i18n(field.labelKey)}</label>
