@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

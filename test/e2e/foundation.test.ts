@@ -1,7 +1,9 @@
+/// <reference types="chrome" />
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Settings } from '../../lib/settings';
 import { repoRoot, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -11,6 +13,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+async function storedSettings(): Promise<Settings> {
+  const worker = await h.serviceWorker();
+  return worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Settings);
+}
 
 describe('extension skeleton in Chromium', () => {
   it('loads the MV3 service worker with a localised name', async () => {
@@ -71,8 +78,8 @@ describe('extension skeleton in Chromium', () => {
     const reloaded = options.locator('form.office[data-office="jpo"]');
     await expect.poll(() => reloaded.locator('input[name="password"]').getAttribute('placeholder')).toContain('xy');
     expect(await options.content()).not.toContain('s3cret-pass-xy');
-    const stored = await (await h.serviceWorker()).evaluate(() => chrome.storage.local.get('settings'));
-    expect(stored.settings.offices.jpo.credentials).toEqual({ id: 'examiner-7', password: 's3cret-pass-xy' });
+    const stored = await storedSettings();
+    expect(stored.offices.jpo.credentials).toEqual({ id: 'examiner-7', password: 's3cret-pass-xy' });
     await options.close();
   });
 
@@ -99,8 +106,8 @@ describe('extension skeleton in Chromium', () => {
     expect(members.filter((m) => !c2.includes(m))).toEqual([]);
     await h.hook('configure', { offices: { 'epo-ops': { baseUrl: 'http://127.0.0.1:9/epo-ops', credentials: { key: 'k1', secret: 's1' } } } });
     await h.hook('configure', { offices: { 'epo-ops': { enabled: false } } });
-    const stored = await (await h.serviceWorker()).evaluate(() => chrome.storage.local.get('settings'));
-    expect(stored.settings.offices['epo-ops']).toEqual({ enabled: false, baseUrl: 'http://127.0.0.1:9/epo-ops', credentials: { key: 'k1', secret: 's1' } });
+    const stored = await storedSettings();
+    expect(stored.offices['epo-ops']).toEqual({ enabled: false, baseUrl: 'http://127.0.0.1:9/epo-ops', credentials: { key: 'k1', secret: 's1' } });
   });
 });
 
