@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '../../lib/i18n';
+import { SiteToggle } from './site-toggle';
 
 /** The action popup: quick switches and where to go next. */
 export function Popup() {
@@ -13,6 +14,7 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>{i18n('extName')}</h1>
+      <SiteToggle />
       <div class="row">
         <button type="button" class="primary" id="open-panel" onClick={() => void openPanel()}>
           {i18n('popup_open_panel')}

@@ -4,6 +4,7 @@ import type { PanelRequest } from '../../lib/background/side-panel';
 import { PANEL_REQUEST_KEY } from '../../lib/background/side-panel';
 import { i18n } from '../../lib/i18n';
 import { LookupBox } from './lookup-box';
+import { OnThisPage } from './on-this-page';
 import { TermsView } from './terms-view';
 
 type Tab = 'lookup' | 'page' | 'terms';
@@ -50,7 +51,7 @@ export function SidePanel() {
         ))}
       </nav>
       {tab === 'lookup' && (query ? <p class="muted">{query}</p> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
-      {tab === 'page' && <p class="muted">{i18n('panel_page_hint')}</p>}
+      {tab === 'page' && <OnThisPage onSelect={lookup} />}
       {tab === 'terms' && (term ? <TermsView term={term} /> : <p class="muted">{i18n('panel_terms_hint')}</p>)}
     </main>
   );

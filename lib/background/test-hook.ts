@@ -1,6 +1,7 @@
 import type { OfficeId, OfficeSettings, TestHook } from '../model/contracts';
 import { saveSettings, type SettingsPatch } from '../settings';
 import { findingsForUrl } from './findings';
+import { officeServices } from '../lookup/services';
 
 /**
  * Contract C2: the members of globalThis.__patentpeek that exist so far. Each member calls the same
@@ -22,5 +23,8 @@ export function createTestHook(): PartialTestHook {
       await saveSettings(patch);
     },
     findings: (url: string) => findingsForUrl(url),
+    lookup: (text: string) => officeServices().lookup.lookup(text),
+    quota: () => officeServices().lookup.quota(),
+    networkLog: () => officeServices().networkLog.entries(),
   };
 }

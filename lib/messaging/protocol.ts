@@ -65,6 +65,7 @@ export const messages = {
             docdb: v.nullable(v.pipe(v.string(), v.maxLength(100))),
             epodoc: v.nullable(v.pipe(v.string(), v.maxLength(100))),
             count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+            number: v.optional(v.pipe(v.string(), v.maxLength(40))),
           }),
         ),
         v.maxLength(10_000),

@@ -3,6 +3,8 @@ import type { Match } from './contracts';
 /** One distinct document found on a page (contract C1 fields without offsets), and how often it appears. */
 export interface FindingItem extends Omit<Match, 'start' | 'end'> {
   count: number;
+  /** The office's core number (lib/numbers PatentRef.number), when known: ties together forms with no DOCDB. */
+  number?: string;
 }
 
 /** What a content script reports for its frame (message `findings/report`). */
@@ -23,10 +25,12 @@ export interface TabFindings {
 
 /**
  * One key per distinct document: the EPODOC form when the text fixes it (kind codes and spacing
- * differ between mentions of the same document), else DOCDB, else the raw text without spaces.
+ * differ between mentions of the same document), else DOCDB, else the office's core number
+ * (14/014,229 and US14/014,229), else the raw text without spaces.
  */
-export function documentKey(ref: Omit<Match, 'start' | 'end'>): string {
-  return `${ref.country}|${ref.type}|${ref.epodoc ?? ref.docdb ?? ref.raw.replace(/\s+/g, '')}`;
+export function documentKey(ref: Omit<Match, 'start' | 'end'> & { number?: string }): string {
+  const id = ref.epodoc ?? ref.docdb ?? (ref.number ? `#${ref.number}` : ref.raw.replace(/\s+/g, ''));
+  return `${ref.country}|${ref.type}|${id}`;
 }
 
 /** Between two mentions of one document, keep the fuller one (DOCDB with a kind code beats without). */

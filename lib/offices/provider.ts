@@ -126,6 +126,8 @@ export interface QuotaSignal {
   weeklyBytesUsed?: number;
   /** Bytes used in the rolling hour (OPS X-IndividualQuotaPerHour-Used). */
   hourlyBytesUsed?: number;
+  /** The office's own words for its current load, shown in the popup (OPS X-Throttling-Control, e.g. 'busy (inpadoc=yellow:45, …)'). */
+  throttle?: string;
 }
 
 /** A downloaded office document (JPO refusal reasons …), for open/save in the side panel. */

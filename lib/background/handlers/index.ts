@@ -1,6 +1,9 @@
 import type { Handlers } from '../../messaging/router';
 import { contentHandlers } from './content';
 import { findingsHandlers } from './findings';
+import { lookupHandlers } from './lookup';
+import { officeHandlers } from './offices';
+import { quotaHandlers } from './quota';
 import { settingsHandlers } from './settings';
 
 /** The background's dispatch table: one spread per feature. */
@@ -8,4 +11,7 @@ export const handlers: Handlers = {
   ...contentHandlers,
   ...settingsHandlers,
   ...findingsHandlers,
+  ...lookupHandlers,
+  ...quotaHandlers,
+  ...officeHandlers,
 };

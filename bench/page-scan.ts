@@ -1,0 +1,225 @@
+/**
+ * Contract C4, page scan: the main-thread cost of PatentPeek's scan of the saved Google Patents
+ * detail page in Chromium, against a naive scanner (TreeWalker + one regex + a <span> around every
+ * hit) injected into the same page, in the same browser run.
+ *
+ * Cost = the main-thread task time (CDP Performance.getMetrics `TaskDuration`: script, style,
+ * layout and paint together) that the scan adds to the loaded page: PatentPeek is switched on for
+ * the page's host with the popup's live switch and the time is counted until the scan settled and
+ * the marks were painted; the naive scanner is injected into the same page (served from a host
+ * where PatentPeek is off) and counted until its spans were painted. Both minus an idle stretch
+ * of the same page. A task-time difference between whole page loads was tried first: the page's
+ * own layout varies by ±100 ms between loads on a shared 2-core machine, more than the scan costs.
+ * Medians over RUNS runs.
+ * Also reported: long tasks (> 50 ms) overlapping the extension's slices, and time from
+ * DOMContentLoaded to "scan settled".
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchExtension } from '../scripts/launch-extension';
+import { startStaticServer } from '../test/support/static-server';
+
+const RUNS = 5;
+const PAGE = '/pages/google-patents/US20230418876A1-detail-bs4-prettified.html';
+const root = path.resolve(import.meta.dirname, '..');
+
+export interface PageScanResult {
+  name: string;
+  unit: string;
+  ours: number;
+  baseline: number;
+  ratio: number;
+  notes?: string;
+}
+
+/** The naive baseline, run in the page: one TreeWalker pass, one regex, wrap every hit. */
+function naiveScan(): { hits: number; ms: number } {
+  const t0 = performance.now();
+  const re = /\b(?:US|EP|WO|JP|CN|KR|DE|GB|FR|CA|AU|TW|IN)\s?[\d][\d,/\-]{4,}[A-Z]?\d?\b/g;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let hits = 0;
+  for (const node of nodes) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script,style,noscript,textarea')) continue;
+    const text = node.data;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let last = 0;
+    const frag = document.createDocumentFragment();
+    while ((m = re.exec(text))) {
+      frag.append(text.slice(last, m.index));
+      const span = document.createElement('span');
+      span.className = 'naive-patent';
+      span.style.textDecoration = 'underline dotted';
+      span.textContent = m[0];
+      frag.append(span);
+      last = m.index + m[0].length;
+      hits++;
+    }
+    if (last > 0) {
+      frag.append(text.slice(last));
+      node.replaceWith(frag);
+    }
+  }
+  return { hits, ms: performance.now() - t0 };
+}
+
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function frames(page: Page, ms: number): Promise<void> {
+  await page.evaluate((wait) => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, wait)))), ms);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** Long tasks, recorded from the start of the page's life (main world). */
+const LONGTASK_RECORDER = `(() => { const list = []; globalThis.__longtasks = list;
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) list.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch {} })();`;
+
+interface ScanStats {
+  busyMs: number;
+  settledAt: number;
+  slices: [number, number][];
+  dcl: number;
+  hits: number;
+}
+
+async function scanStats(page: Page): Promise<ScanStats> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: number[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (!(e.context.auxData as { isDefault?: boolean } | undefined)?.isDefault && e.context.name.includes('PatentPeek')) contexts.push(e.context.id);
+  });
+  await cdp.send('Runtime.enable');
+  const expression = `(() => { const s = globalThis.__patentpeekScan; if (!s || !s.settled) return null;
+    return { busyMs: s.busyMs, settledAt: s.settledAt, slices: s.sliceLog, hits: s.hits().length,
+      dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd }; })()`;
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const id of contexts) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: id, returnByValue: true });
+      if (result.value) {
+        await cdp.detach();
+        return result.value as ScanStats;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('scan did not settle within 20 s');
+}
+
+/**
+ * Flip the popup's site switch through its own message, from one extension page opened once at the
+ * start: opening a tab per switch would hide and re-show the measured page, and that repaint would
+ * be counted as scan cost.
+ */
+async function siteSwitcher(ext: Awaited<ReturnType<typeof launchExtension>>): Promise<(host: string, siteEnabled: boolean) => Promise<void>> {
+  const ui = await ext.context.newPage();
+  await ui.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  return async (host, siteEnabled) => {
+    await ui.evaluate((req) => chrome.runtime.sendMessage({ name: 'site/set', request: req }), { host, siteEnabled });
+  };
+}
+
+async function openPage(ext: Awaited<ReturnType<typeof launchExtension>>, url: string, initScript?: string): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await ext.context.newPage();
+  if (initScript) await page.addInitScript(initScript);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, cdp };
+}
+
+export async function benchPageScan(): Promise<PageScanResult> {
+  const extensionDir = path.join(root, '.output/chrome-mv3-e2e');
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
+  const ext = await launchExtension({ extensionDir });
+  const server = await startStaticServer({ '/pages/': path.resolve(root, '../shared/pages') });
+  const port = new URL(server.origin).port;
+  const ON = `http://localhost:${port}${PAGE}`;
+  const OFF = `http://127.0.0.1:${port}${PAGE}`;
+  try {
+    // 127.0.0.1 stays switched off (naive baseline pages); localhost is switched per phase.
+    const setSite = await siteSwitcher(ext);
+    await setSite('127.0.0.1', false);
+    const ours: number[] = [];
+    const naive: number[] = [];
+    const busy: number[] = [];
+    const settle: number[] = [];
+    const naiveJs: number[] = [];
+    let longTasks = 0;
+    let maxSlice = 0;
+    let hits = 0;
+    let naiveHits = 0;
+    for (let run = 0; run < RUNS; run++) {
+      // 1. A normal page load with PatentPeek on: settle time, slices, long tasks.
+      await setSite('localhost', true);
+      const load = await openPage(ext, ON, LONGTASK_RECORDER);
+      const stats = await scanStats(load.page);
+      const tasks = await load.page.evaluate(() => (globalThis as unknown as { __longtasks: [number, number][] }).__longtasks);
+      longTasks += tasks.filter(([s, d]) => stats.slices.some(([a, b]) => a < s + d && b > s)).length;
+      maxSlice = Math.max(maxSlice, ...stats.slices.map(([a, b]) => b - a));
+      settle.push(stats.settledAt - stats.dcl);
+      await load.page.close();
+
+      // 2. Scan cost: the same page loaded with PatentPeek off, then switched on (the popup's
+      //    live switch): all main-thread task time until the scan settled and marks were painted.
+      await setSite('localhost', false);
+      const scan = await openPage(ext, ON);
+      await frames(scan.page, 300);
+      const idle0 = await taskMs(scan.cdp);
+      await frames(scan.page, 300);
+      const idle = (await taskMs(scan.cdp)) - idle0;
+      const s0 = await taskMs(scan.cdp);
+      await setSite('localhost', true);
+      const scanned = await scanStats(scan.page);
+      await frames(scan.page, 300);
+      ours.push((await taskMs(scan.cdp)) - s0 - idle);
+      busy.push(scanned.busyMs);
+      hits = scanned.hits;
+      await scan.page.close();
+
+      // 3. Naive baseline injected into the same page (PatentPeek off for that host).
+      const control = await openPage(ext, OFF);
+      await frames(control.page, 300);
+      const c0 = await taskMs(control.cdp);
+      await frames(control.page, 300);
+      const cidle = (await taskMs(control.cdp)) - c0;
+      const n0 = await taskMs(control.cdp);
+      const result = await control.page.evaluate(naiveScan);
+      await frames(control.page, 300);
+      naive.push((await taskMs(control.cdp)) - n0 - cidle);
+      naiveJs.push(result.ms);
+      naiveHits = result.hits;
+      await control.page.close();
+    }
+    const o = median(ours);
+    const b = median(naive);
+    return {
+      name: 'page scan (Google Patents detail page, Chromium main thread)',
+      unit: 'ms',
+      ours: o,
+      baseline: b,
+      ratio: o / b,
+      notes:
+        `medians of ${RUNS}; ours: scan JS ${median(busy).toFixed(1)} ms in slices (max slice ${maxSlice.toFixed(1)} ms), ` +
+        `${hits} hits, settled ${median(settle).toFixed(0)} ms after DOMContentLoaded on a normal load (max ${Math.max(...settle).toFixed(0)}), ` +
+        `long tasks overlapping our slices: ${longTasks}; naive: JS ${median(naiveJs).toFixed(1)} ms, ${naiveHits} spans; ` +
+        `runs ours=[${ours.map((x) => x.toFixed(0))}] naive=[${naive.map((x) => x.toFixed(0))}]`,
+    };
+  } finally {
+    await server.close();
+    await ext.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  console.log(JSON.stringify(await benchPageScan(), null, 2));
+}

@@ -1,0 +1,124 @@
+/**
+ * Everything PatentPeek does inside a web page, wired together (the content entrypoint only
+ * decides whether to call this):
+ *
+ *   Scanner ──hits──▶ Highlighter (CSS highlights, no DOM edits)
+ *      │       ├────▶ HoverTracker (pointer → hit) ──▶ HoverTiming ──▶ HoverHost (card, loaded on first use)
+ *      │       └────▶ KeyboardNav (Alt+Shift+N / P) ───────────────────┘
+ *      └─settled/changed──▶ FindingsReporter ──findings/report──▶ background (badge, side panel)
+ */
+import type { FindingsReport } from '../../lib/model/findings';
+import { Highlighter } from '../../lib/scan/highlighter';
+import { MarkBatcher } from '../../lib/scan/mark-batcher';
+import { HoverTracker } from '../../lib/scan/hover-tracker';
+import { KeyboardNav } from '../../lib/scan/keyboard-nav';
+import { FindingsReporter } from '../../lib/scan/findings-reporter';
+import { Scanner, type Hit } from '../../lib/scan/scanner';
+import { liveRange } from '../../lib/scan/text-block';
+import type { CardFound } from './card-api';
+import { HoverHost } from './hover-host';
+import { HoverTiming } from './hover-timing';
+
+export interface FoundOnPage extends CardFound {
+  start: number;
+  end: number;
+}
+
+export interface PageOptions {
+  find(text: string): FoundOnPage[];
+  report(report: FindingsReport): Promise<unknown>;
+  hoverDelayMs: number;
+  signal: AbortSignal;
+}
+
+export interface PageSession {
+  scanner: Scanner<FoundOnPage>;
+}
+
+export function startOnPage(options: PageOptions): PageSession {
+  const { signal } = options;
+  const highlighter = new Highlighter(window);
+  const shadowRoots: ShadowRoot[] = [];
+  let keyboardOpened = false;
+
+  const host = new HoverHost({
+    onClose: () => {
+      timing.closed();
+      highlighter.setActive(null);
+    },
+    onPointerInside: (inside) => timing.cardPointer(inside),
+  });
+
+  const openCard = (hit: Hit<FoundOnPage>) => {
+    const rect = liveRange(hit.range).getBoundingClientRect();
+    highlighter.setActive(hit.range);
+    nav.setCurrent(hit);
+    const { start: _s, end: _e, ...found } = hit.found;
+    host.open({ found, anchor: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }, focus: keyboardOpened });
+    keyboardOpened = false;
+  };
+
+  const timing = new HoverTiming<Hit<FoundOnPage>>({
+    dwellMs: options.hoverDelayMs,
+    open: openCard,
+    close: () => {
+      host.close();
+      highlighter.setActive(null);
+    },
+    isPinned: () => host.isPinned(),
+  });
+
+  const scanner: Scanner<FoundOnPage> = new Scanner<FoundOnPage>({
+    find: options.find,
+    isOwn: (el) => host.isOwn(el),
+    onShadowRoot: (root) => {
+      shadowRoots.push(root);
+      highlighter.adopt(root);
+    },
+    onChange: (added, removed) => {
+      marks.change(added, removed);
+      tracker.track(added);
+      reporter.changed(false);
+    },
+    onSettled: () => {
+      marks.flush();
+      reporter.changed(true);
+    },
+  });
+
+  const marks = new MarkBatcher(highlighter);
+
+  const reporter = new FindingsReporter(
+    () => ({ refs: scanner.hits().map((h) => h.found), settled: scanner.settled }),
+    options.report,
+    () => location.href,
+  );
+
+  const tracker = new HoverTracker<FoundOnPage>(document, {
+    hitsAt: (node) => scanner.hitsAt(node),
+    shadowRoots: () => shadowRoots,
+    onHover: (hit) => timing.pointer(hit),
+    signal,
+  });
+
+  const nav = new KeyboardNav<FoundOnPage>(window, {
+    hits: () => scanner.hits(),
+    onMove: (hit) => {
+      const el = hit.range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      keyboardOpened = true;
+      timing.show(hit);
+    },
+    signal,
+  });
+
+  signal.addEventListener('abort', () => {
+    scanner.stop();
+    highlighter.destroy();
+    host.destroy();
+  });
+  scanner.start(document);
+  // e2e build only: the bench and real-browser tests read the scan's timing from this world.
+  if (import.meta.env.MODE === 'e2e') (globalThis as Record<string, unknown>).__patentpeekScan = scanner;
+  return { scanner };
+}

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { OfficeId } from '../../lib/model/contracts';
+import type { DocumentList, DocumentPayload } from '../../lib/lookup/types';
+import { i18n } from '../../lib/i18n';
+import { AsOf } from './as-of';
+import { formatDate } from './format';
+import { SourceError } from './source-error';
+
+export interface DocumentsApi {
+  list(): Promise<DocumentList[]>;
+  get(office: OfficeId, id: string): Promise<DocumentPayload>;
+}
+
+function toBlobUrl(doc: DocumentPayload): string {
+  const binary = atob(doc.base64);
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return URL.createObjectURL(new Blob([bytes], { type: doc.mediaType }));
+}
+
+/** Open in a new tab, or save under the office's file name (blob URL, revoked after use). */
+async function deliver(doc: DocumentPayload, mode: 'open' | 'save') {
+  const url = toBlobUrl(doc);
+  if (mode === 'open') {
+    window.open(url, '_blank', 'noopener');
+  } else {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = doc.fileName;
+    a.click();
+  }
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Documents cost a call against small daily caps (JPO: 100 per endpoint, API-NOTES §1), so the
+ * list is fetched only when the user asks for it.
+ */
+export function DocumentsTab({ api, onOpenOptions }: { api: DocumentsApi; onOpenOptions?: () => void }) {
+  const [lists, setLists] = useState<DocumentList[] | 'loading' | undefined>();
+  const [problem, setProblem] = useState<string>();
+  const load = async () => {
+    setLists('loading');
+    try {
+      setLists(await api.list());
+    } catch (error) {
+      setLists(undefined);
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const fetchAndDeliver = async (office: OfficeId, id: string, mode: 'open' | 'save') => {
+    try {
+      await deliver(await api.get(office, id), mode);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <section class="documents-tab">
+      {lists === undefined && (
+        <button type="button" class="load-documents" onClick={() => void load()}>
+          {i18n('lookup_documents_load')}
+        </button>
+      )}
+      {lists === 'loading' && <p class="muted">{i18n('lookup_loading')}</p>}
+      {problem && <p class="bad">{problem}</p>}
+      {Array.isArray(lists) &&
+        lists.map((list) => (
+          <div class="document-list" data-office={list.office}>
+            {!list.source.ok && <SourceError outcome={list.source} onOpenOptions={onOpenOptions} />}
+            {list.source.ok && list.documents.length === 0 && <p class="muted">{i18n('lookup_nothing')}</p>}
+            <ul>
+              {list.documents.map((d) => (
+                <li data-document={d.id}>
+                  <strong>{d.title}</strong> {d.date && <span class="muted">{formatDate(d.date)}</span>}{' '}
+                  <button type="button" onClick={() => void fetchAndDeliver(list.office, d.id, 'open')}>
+                    {i18n('lookup_open')}
+                  </button>{' '}
+                  <button type="button" onClick={() => void fetchAndDeliver(list.office, d.id, 'save')}>
+                    {i18n('lookup_save')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {list.documents[0] && <AsOf source={list.documents[0].source} />}
+          </div>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Citation, DocRef, Family, LegalEvent, RelatedCase } from '../../lib/model/patent';
+import { i18n } from '../../lib/i18n';
+import { AsOf } from './as-of';
+import { formatDate, refQuery, refText } from './format';
+
+type OnLookup = (text: string) => void;
+
+function RefButton({ ref: docRef, onLookup }: { ref: DocRef; onLookup: OnLookup }) {
+  return (
+    <button type="button" class="link ref" data-ref={refText(docRef)} onClick={() => onLookup(refQuery(docRef))}>
+      {refText(docRef)}
+    </button>
+  );
+}
+
+const nothing = () => <p class="muted">{i18n('lookup_nothing')}</p>;
+
+export function FamilyTab({ family, onLookup }: { family?: Family; onLookup: OnLookup }) {
+  if (!family || family.members.length === 0) return nothing();
+  return (
+    <section class="family-tab">
+      <ul>
+        {family.members.map((m) => (
+          <li>
+            <RefButton ref={m.ref} onLookup={onLookup} />
+            {m.dates.publication && <span class="muted"> · {formatDate(m.dates.publication)}</span>}
+          </li>
+        ))}
+      </ul>
+      <AsOf source={family.source} />
+    </section>
+  );
+}
+
+export function LegalTab({ events }: { events?: LegalEvent[] }) {
+  if (!events || events.length === 0) return nothing();
+  return (
+    <section class="legal-tab">
+      <ol>
+        {events.map((e) => (
+          <li>
+            <span>{formatDate(e.date)}</span> <strong>{e.description}</strong>
+            {e.officeText && e.officeText !== e.description && <span class="muted"> ({e.officeText})</span>}
+            {e.code && <span class="muted small"> [{e.code}]</span>}
+          </li>
+        ))}
+      </ol>
+      {events[0] && <AsOf source={events[0].source} />}
+    </section>
+  );
+}
+
+export function CitationsTab({ citations, onLookup }: { citations?: Citation[]; onLookup: OnLookup }) {
+  if (!citations || citations.length === 0) return nothing();
+  return (
+    <section class="citations-tab">
+      <ul>
+        {citations.map((c) => (
+          <li>
+            {c.ref ? <RefButton ref={c.ref} onLookup={onLookup} /> : <span>{c.text}</span>}
+            {c.category && <span class="muted"> [{c.category}]</span>}
+            {c.citedBy && <span class="muted"> · {c.citedBy}</span>}
+            {c.date && <span class="muted"> · {formatDate(c.date)}</span>}
+          </li>
+        ))}
+      </ul>
+      {citations[0] && <AsOf source={citations[0].source} />}
+    </section>
+  );
+}
+
+export function RelatedTab({ related, onLookup }: { related?: RelatedCase[]; onLookup: OnLookup }) {
+  if (!related || related.length === 0) return nothing();
+  return (
+    <section class="related-tab">
+      <ul>
+        {related.map((r) => (
+          <li data-relation={r.relation}>
+            <span class="muted">{r.relation}</span> <RefButton ref={r.ref} onLookup={onLookup} />
+            {r.date && <span class="muted"> · {formatDate(r.date)}</span>}
+          </li>
+        ))}
+      </ul>
+      {related[0] && <AsOf source={related[0].source} />}
+    </section>
+  );
+}

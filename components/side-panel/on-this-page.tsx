@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '../../lib/i18n';
+import { send } from '../../lib/messaging/client';
+import type { TabFindings } from '../../lib/model/findings';
+import { displayNumber, findingsCsv, groupByOffice } from './findings-csv';
+
+export interface FindingsSource {
+  /** The active tab's findings now, and a subscription to changes (returns the unsubscribe). */
+  load(): Promise<TabFindings | null>;
+  watch(onChange: () => void): () => void;
+}
+
+const messagingSource: FindingsSource = {
+  async load() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? null : send('findings/get', { tabId: tab.id });
+  },
+  watch(onChange) {
+    // The background mirrors each tab's findings into storage.session (findings-store.ts).
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith('findings:'))) onChange();
+    };
+    const onTab = () => onChange();
+    browser.storage.onChanged.addListener(onStorage);
+    browser.tabs.onActivated.addListener(onTab);
+    return () => {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.tabs.onActivated.removeListener(onTab);
+    };
+  },
+};
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "On this page" (issue 5 §4): the active tab's numbers, grouped by office, with counts, copy and CSV. */
+export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(text: string): void; source?: FindingsSource }) {
+  const [findings, setFindings] = useState<TabFindings | null | undefined>(undefined);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const refresh = () => void source.load().then((f) => live && setFindings(f), () => live && setFindings(null));
+    refresh();
+    const stop = source.watch(refresh);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [source]);
+
+  if (findings === undefined) return <p class="muted">{i18n('common_loading')}</p>;
+  if (!findings || findings.items.length === 0) return <p class="muted" data-state="empty">{i18n('page_none')}</p>;
+  const groups = groupByOffice(findings.items);
+  const copyAll = () =>
+    void navigator.clipboard.writeText(findings.items.map(displayNumber).join('\n')).then(() => setCopied(true), () => setCopied(false));
+  const host = findings.url ? new URL(findings.url).hostname : 'page';
+  return (
+    <section class="on-this-page">
+      <div class="row">
+        <p class="muted" data-field="summary">
+          {i18n('page_summary', [String(findings.items.length), String(groups.length)])}
+          {!findings.settled && ` ${i18n('page_scanning')}`}
+        </p>
+        <button type="button" data-action="copy-all" onClick={copyAll}>
+          {copied ? i18n('page_copied') : i18n('page_copy_all')}
+        </button>
+        <button type="button" data-action="csv" onClick={() => download(`patentpeek-${host}.csv`, findingsCsv(findings.items))}>
+          {i18n('page_export_csv')}
+        </button>
+      </div>
+      {groups.map(([country, items]) => (
+        <details open key={country} data-office={country}>
+          <summary>
+            {country} <span class="muted">({items.length})</span>
+          </summary>
+          <ul>
+            {items.map((item) => (
+              <li key={`${item.type}:${displayNumber(item)}`}>
+                <button type="button" class="link" title={item.raw} onClick={() => onSelect(displayNumber(item))}>
+                  {displayNumber(item)}
+                </button>{' '}
+                <span class="muted">
+                  {i18n(`hover_type_${item.type}`)}
+                  {item.count > 1 && ` ×${item.count}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}

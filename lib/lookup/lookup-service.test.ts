@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { OfficeId } from '../model/contracts';
+import type { CaseStatus, Family } from '../model/patent';
+import type { PatentRef } from '../numbers';
+import type { Capability, OfficeProvider, OfficeResponse, ProviderContext, ProviderResult } from '../offices/provider';
+import { defaultRouteRules } from '../offices/routing';
+import { NoCredentials, QuotaExceeded } from '../transport/errors';
+import type { OfficePipeline } from '../transport/pipeline';
+import { createLookupService } from './lookup-service';
+
+const src = (office: OfficeId, endpoint: string) => ({ office, endpoint, fetchedAt: '2026-11-25T01:00:00.000Z' });
+const jpRef = { country: 'JP', type: 'application', docdb: 'JP.2020123456.A', epodoc: 'JP20200123456', kind: null, number: '2020123456' } as PatentRef;
+const epRef = { country: 'EP', type: 'publication', docdb: 'EP.2400812.A1', epodoc: 'EP2400812', kind: 'A1', number: '2400812' } as PatentRef;
+
+function provider(id: OfficeId, capabilities: Capability[], answer: (want: readonly Capability[], ctx: ProviderContext) => Promise<ProviderResult>): OfficeProvider & { calls: Capability[][] } {
+  const calls: Capability[][] = [];
+  return {
+    id,
+    meta: { id, nameKey: '', defaultBaseUrl: '', credentials: [], signupUrl: '', hostPattern: '' },
+    capabilities,
+    limits: {},
+    ttlSeconds: {},
+    accepts: () => true,
+    async lookup(_ref, want, ctx) {
+      calls.push([...want]);
+      return answer(want, ctx);
+    },
+    testConnection: async () => {},
+    calls,
+  };
+}
+
+const status: CaseStatus = { state: 'granted', officeDetail: '登録', source: src('jpo', 'app_progress') };
+const family: Family = { kind: 'inpadoc', members: [{ ref: { raw: 'EP2400812A1', country: 'EP', type: 'publication', docdb: 'EP.2400812.A1', epodoc: 'EP2400812' }, dates: {} }], source: src('epo-ops', 'family') };
+
+function service(providers: OfficeProvider[], options: { stale?: boolean; disabled?: OfficeId[] } = {}) {
+  const pipelineOf = (office: OfficeId) =>
+    ({
+      context: () => ({
+        lang: 'en',
+        request: async () =>
+          ({ status: 200, headers: {}, body: {}, fetchedAt: 'x', fromCache: true, stale: !!options.stale, ...(options.stale && { staleBecause: { kind: 'office-down', office, message: 'HTTP 503' } }) }) as OfficeResponse,
+      }),
+      quotaRows: async () => [],
+    }) as unknown as OfficePipeline;
+  return createLookupService({
+    providers,
+    pipelineOf,
+    officeSettings: async (office) => ({ enabled: !options.disabled?.includes(office), configured: true }),
+    routeRules: async () => [...defaultRouteRules],
+    parse: (text) => (text.startsWith('JP') ? { ok: true, ref: jpRef, readings: [jpRef] } : text.startsWith('EP') ? { ok: true, ref: epRef, readings: [epRef] } : { ok: false, reason: 'not a patent number' }),
+    statusLabel: (state) => `label:${state}`,
+    lang: () => 'en',
+  });
+}
+
+describe('lookup service', () => {
+  it('asks the national office for what it has and OPS for the family, in parallel, and merges', async () => {
+    const jpo = provider('jpo', ['status', 'biblio', 'related'], async () => ({ status }));
+    const ops = provider('epo-ops', ['status', 'biblio', 'family'], async () => ({ family }));
+    const result = await service([jpo, ops]).lookup(' JP2020123456 ');
+    expect(jpo.calls).toEqual([['status', 'biblio', 'related']]);
+    expect(ops.calls).toEqual([['family']]);
+    expect(result.input).toBe('JP2020123456');
+    expect(result.ref).toEqual({ raw: 'JP2020123456', country: 'JP', type: 'application', docdb: 'JP.2020123456.A', epodoc: 'JP20200123456' });
+    expect(result.status).toEqual({ label: 'label:granted', detail: '登録', office: 'jpo', asOf: '2026-11-25T01:00:00.000Z' });
+    expect(result.family?.[0]?.docdb).toBe('EP.2400812.A1');
+    expect(result.sources).toEqual([{ office: 'jpo', ok: true }, { office: 'epo-ops', ok: true }]);
+  });
+
+  it('falls back to the next office when the first one fails, and reports both', async () => {
+    const jpo = provider('jpo', ['status', 'biblio', 'related'], async () => {
+      throw new QuotaExceeded('jpo', 'daily cap', new Date('2026-11-25T15:00:00Z'));
+    });
+    const ops = provider('epo-ops', ['status', 'biblio', 'family'], async () => ({ status: { ...status, source: src('epo-ops', 'legal') } }));
+    const result = await service([jpo, ops]).lookup('JP2020123456');
+    expect(ops.calls).toEqual([['family'], ['status', 'biblio']]);
+    expect(result.status?.office).toBe('epo-ops');
+    expect(result.sources).toEqual([
+      { office: 'jpo', ok: false, error: { kind: 'quota', message: 'daily cap', resetsAt: '2026-11-25T15:00:00.000Z' } },
+      { office: 'epo-ops', ok: true },
+    ]);
+  });
+
+  it('without keys still returns the parsed ref, with a no-credentials outcome per office', async () => {
+    const fail = async (): Promise<ProviderResult> => {
+      throw new NoCredentials('epo-ops');
+    };
+    const result = await service([provider('epo-ops', ['status', 'biblio', 'family'], fail)]).lookup('EP2400812A1');
+    expect(result.ref?.docdb).toBe('EP.2400812.A1');
+    expect(result.sources).toEqual([{ office: 'epo-ops', ok: false, error: { kind: 'no-credentials', message: 'No credentials are set for epo-ops' } }]);
+  });
+
+  it('says why when the text is not a number, asking nobody', async () => {
+    const ops = provider('epo-ops', ['status'], async () => ({}));
+    expect(await service([ops]).lookup('hello')).toEqual({ input: 'hello', ref: null, reason: 'not a patent number', sources: [] });
+    expect(ops.calls).toEqual([]);
+  });
+
+  it('shows stale data but reports the failed refresh', async () => {
+    const ops = provider('epo-ops', ['status', 'biblio', 'family'], async (_w, ctx) => {
+      await ctx.request({ endpoint: 'biblio', path: '/x', responseType: 'text' });
+      return { status: { ...status, source: { ...src('epo-ops', 'legal'), stale: true } } };
+    });
+    const result = await service([ops], { stale: true }).lookup('EP2400812');
+    expect(result.status?.asOf).toBe('2026-11-25T01:00:00.000Z');
+    expect(result.sources).toEqual([{ office: 'epo-ops', ok: false, error: { kind: 'office-down', message: 'HTTP 503' } }]);
+  });
+
+  it('skips offices the user disabled', async () => {
+    const jpo = provider('jpo', ['status'], async () => ({ status }));
+    const ops = provider('epo-ops', ['status'], async () => ({ status }));
+    const result = await service([jpo, ops], { disabled: ['jpo'] }).lookup('JP2020123456');
+    expect(jpo.calls).toEqual([]);
+    expect(result.sources.map((s) => s.office)).toEqual(['epo-ops']);
+  });
+
+  it('details keep provenance and list offices with documents', async () => {
+    const jpo = provider('jpo', ['status', 'biblio', 'related', 'legal', 'citations', 'documents'], async () => ({ status, legal: [] }));
+    const details = await service([jpo]).details('JP2020123456');
+    expect(details.status?.source).toEqual(src('jpo', 'app_progress'));
+    expect(details.legal).toEqual([]);
+    expect(details.documentOffices).toEqual(['jpo']);
+    expect(jpo.calls[0]).not.toContain('documents');
+  });
+});

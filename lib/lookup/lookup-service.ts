@@ -1,0 +1,169 @@
+/**
+ * The lookup service: text → parsed number → offices on its route → providers through their
+ * pipelines → the C2 LookupResult (hover card, `lookup` hook) or LookupDetails (side panel).
+ * Also the per-office services around it: documents, "Test connection", quota and token state.
+ * Without any key the parsed ref still comes back, with a no-credentials outcome per office; the
+ * UI builds viewer links from the ref.
+ */
+import type { LookupResult, OfficeId, QuotaRow, SourceOutcome } from '../model/contracts';
+import type { DocRef, StatusState } from '../model/patent';
+import type { PatentRef } from '../numbers';
+import type { OfficeProvider } from '../offices/provider';
+import { officesFor, type RouteRule } from '../offices/routing';
+import { NotFound } from '../transport/errors';
+import type { CallPolicy, OfficePipeline } from '../transport/pipeline';
+import { gather, type OfficeRunner } from './gather';
+import { failedOutcome } from './to-contract';
+import { toBiblio, toFamily, toRelated, toStatus } from './to-contract';
+import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES } from './types';
+
+export interface LookupServiceDeps {
+  providers: readonly OfficeProvider[];
+  pipelineOf(office: OfficeId): OfficePipeline;
+  officeSettings(office: OfficeId): Promise<{ enabled: boolean; configured: boolean }>;
+  routeRules(): Promise<RouteRule[]>;
+  parse(text: string): ParsedNumber<PatentRef>;
+  statusLabel(state: StatusState): string;
+  lang(): 'en' | 'ja';
+}
+
+/** A hover must not hang on a slow office or a full rate-limit window; the side panel may wait longer. */
+export const HOVER_POLICY: CallPolicy = { maxWaitMs: 3_000, retries: 1 };
+export const PANEL_POLICY: CallPolicy = { maxWaitMs: 30_000, retries: 2 };
+
+function toDocRef(ref: PatentRef, raw: string): DocRef {
+  return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc };
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function createLookupService(deps: LookupServiceDeps) {
+  async function route(ref: PatentRef, policy: CallPolicy): Promise<OfficeRunner[]> {
+    const runners: OfficeRunner[] = [];
+    for (const office of officesFor(ref.country, await deps.routeRules())) {
+      const provider = deps.providers.find((p) => p.id === office);
+      if (!provider || !provider.accepts(ref) || !(await deps.officeSettings(office)).enabled) continue;
+      const pipeline = deps.pipelineOf(office);
+      runners.push({ provider, context: () => pipeline.context(policy, deps.lang()) });
+    }
+    return runners;
+  }
+
+  function parse(text: string): { input: string; parsed: ParsedNumber<PatentRef> } {
+    const input = text.trim();
+    return { input, parsed: deps.parse(input) };
+  }
+
+  async function run(text: string, want: typeof SUMMARY_CAPABILITIES, policy: CallPolicy) {
+    const { input, parsed } = parse(text);
+    if (!parsed.ok) {
+      const summary: LookupResult = { input, ref: null, reason: parsed.reason, sources: [] };
+      return { summary, gathered: undefined, ref: undefined, runners: [] as OfficeRunner[] };
+    }
+    const runners = await route(parsed.ref, policy);
+    const gathered = await gather(parsed.ref, runners, want);
+    const { result } = gathered;
+    const summary: LookupResult = {
+      input,
+      ref: toDocRef(parsed.ref, input),
+      ...(parsed.readings.length > 1 && { readings: parsed.readings.map((r) => toDocRef(r, input)) }),
+      sources: gathered.sources,
+      ...(result.status && { status: toStatus(result.status, deps.statusLabel) }),
+      ...(result.biblio && { biblio: toBiblio(result.biblio) }),
+      ...(result.family && { family: toFamily(result.family) }),
+      ...(result.related && { related: toRelated(result.related) }),
+    };
+    return { summary, gathered, ref: parsed.ref, runners };
+  }
+
+  return {
+    /** Contract C2 `lookup`: the hover card's answer. */
+    async lookup(text: string): Promise<LookupResult> {
+      return (await run(text, SUMMARY_CAPABILITIES, HOVER_POLICY)).summary;
+    },
+
+    /** The side panel's answer: every value with its provenance. */
+    async details(text: string): Promise<LookupDetails> {
+      const { summary, gathered, runners } = await run(text, DETAIL_CAPABILITIES, PANEL_POLICY);
+      const result = gathered?.result ?? {};
+      return {
+        summary,
+        ...(result.status && { status: result.status }),
+        ...(result.biblio && { biblio: result.biblio }),
+        ...(result.family && { family: result.family }),
+        ...(result.legal && { legal: result.legal }),
+        ...(result.citations && { citations: result.citations }),
+        ...(result.classifications && { classifications: result.classifications }),
+        ...(result.related && { related: result.related }),
+        documentOffices: runners.filter((r) => r.provider.capabilities.includes('documents')).map((r) => r.provider.id),
+      };
+    },
+
+    /** Documents (JPO refusal reasons …) per office on the route, asked only when the user opens the tab. */
+    async listDocuments(text: string): Promise<DocumentList[]> {
+      const { parsed } = parse(text);
+      if (!parsed.ok) return [];
+      const runners = (await route(parsed.ref, PANEL_POLICY)).filter((r) => r.provider.capabilities.includes('documents'));
+      return Promise.all(
+        runners.map(async (runner): Promise<DocumentList> => {
+          const office = runner.provider.id;
+          try {
+            const answer = await runner.provider.lookup(parsed.ref, ['documents'], runner.context());
+            return { office, documents: answer.documents ?? [], source: { office, ok: true } };
+          } catch (error) {
+            return { office, documents: [], source: failedOutcome(office, error) };
+          }
+        }),
+      );
+    },
+
+    async getDocument(text: string, office: OfficeId, id: string): Promise<DocumentPayload> {
+      const { parsed } = parse(text);
+      const provider = deps.providers.find((p) => p.id === office);
+      if (!parsed.ok || !provider?.fetchDocument) throw new NotFound(office, `${office} has no document ${id} for ${text}`);
+      const doc = await provider.fetchDocument(parsed.ref, id, deps.pipelineOf(office).context(PANEL_POLICY, deps.lang()));
+      return { fileName: doc.fileName, mediaType: doc.mediaType, base64: base64(doc.bytes), fetchedAt: doc.source.fetchedAt };
+    },
+
+    /** Options "Test connection": a fresh token and the office's cheapest call, never from cache. */
+    async testOffice(office: OfficeId): Promise<SourceOutcome> {
+      const provider = deps.providers.find((p) => p.id === office);
+      if (!provider) return { office, ok: false, error: { kind: 'bad-response', message: `${office} is not supported yet` } };
+      const pipeline = deps.pipelineOf(office);
+      try {
+        await pipeline.clearToken();
+        await provider.testConnection(pipeline.context({ maxWaitMs: 10_000, retries: 0 }, deps.lang()));
+        return { office, ok: true };
+      } catch (error) {
+        return failedOutcome(office, error);
+      }
+    },
+
+    async quota(): Promise<QuotaRow[]> {
+      const rows: QuotaRow[] = [];
+      for (const provider of deps.providers) {
+        const pipeline = deps.pipelineOf(provider.id);
+        rows.push(...(await pipeline.quotaRows()));
+      }
+      return rows;
+    },
+
+    async officeStates(): Promise<OfficeState[]> {
+      return Promise.all(
+        deps.providers.map(async (provider) => {
+          const settings = await deps.officeSettings(provider.id);
+          const pipeline = deps.pipelineOf(provider.id);
+          const token = settings.configured ? await pipeline.tokenState() : undefined;
+          const throttle = await pipeline.throttle();
+          return { office: provider.id, ...settings, ...(token && { token }), ...(throttle && { throttle }) };
+        }),
+      );
+    },
+  };
+}
+
+export type LookupService = ReturnType<typeof createLookupService>;

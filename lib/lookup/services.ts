@@ -1,0 +1,72 @@
+/**
+ * The background's single set of office services: one cache, one quota ledger, one network log and
+ * one pipeline per registered office, built lazily on first use (a service worker may be woken for
+ * a message at any time) and shared by message handlers and the C2 test hook.
+ */
+import type { OfficeId } from '../model/contracts';
+import type { StatusState } from '../model/patent';
+import { STATUS_MESSAGE_KEY } from '../model/status-words';
+import { i18n, uiLanguage } from '../i18n';
+import { parseNumber } from '../numbers';
+import { providerOf, providers } from '../offices';
+import { loadSettings } from '../settings';
+import { createResponseCache } from '../transport/cache';
+import { createNetworkLog, type NetworkLog } from '../transport/network-log';
+import { createOfficePipeline, type OfficePipeline } from '../transport/pipeline';
+import { createQuotaLedger } from '../transport/quota-ledger';
+import { browserStore } from '../transport/storage-area';
+import { createLookupService, type LookupService } from './lookup-service';
+import { loadRouteRules } from './routing-store';
+
+export interface OfficeServices {
+  lookup: LookupService;
+  networkLog: NetworkLog;
+}
+
+let services: OfficeServices | undefined;
+
+export function statusLabel(state: StatusState): string {
+  return i18n(STATUS_MESSAGE_KEY[state]);
+}
+
+export function officeServices(): OfficeServices {
+  if (services) return services;
+  const cache = createResponseCache();
+  const ledger = createQuotaLedger(browserStore('local'));
+  const networkLog = createNetworkLog({ store: browserStore('session') });
+  const tokenStore = browserStore('session');
+  const pipelines = new Map<OfficeId, OfficePipeline>();
+
+  function pipelineOf(office: OfficeId): OfficePipeline {
+    let pipeline = pipelines.get(office);
+    if (pipeline) return pipeline;
+    const provider = providerOf(office);
+    if (!provider) throw new Error(`no provider for ${office}`);
+    pipeline = createOfficePipeline({
+      provider,
+      settings: async () => (await loadSettings()).offices[office],
+      weeklyBytesLimit: async () => (provider.limits.weeklyBytes !== undefined ? (await loadSettings()).opsWeeklyLimitBytes : undefined),
+      cache,
+      ledger,
+      log: networkLog,
+      tokenStore,
+    });
+    pipelines.set(office, pipeline);
+    return pipeline;
+  }
+
+  const lookup = createLookupService({
+    providers,
+    pipelineOf,
+    async officeSettings(office) {
+      const settings = (await loadSettings()).offices[office];
+      return { enabled: settings.enabled, configured: Object.values(settings.credentials).some((v) => v.trim() !== '') };
+    },
+    routeRules: () => loadRouteRules(browserStore('local')),
+    parse: (text) => parseNumber(text),
+    statusLabel,
+    lang: uiLanguage,
+  });
+  services = { lookup, networkLog };
+  return services;
+}

@@ -1,0 +1,52 @@
+import type { LookupResult, OfficeId, SourceOutcome } from '../model/contracts';
+import type { Bibliographic, CaseStatus, Citation, Classification, DocumentLink, Family, LegalEvent, RelatedCase } from '../model/patent';
+import type { Capability } from '../offices/provider';
+import type { TokenState } from '../transport/token';
+
+/** What parsing a typed or clicked number gives the lookup service (lib/numbers parseNumber). */
+export type ParsedNumber<R> = { ok: true; ref: R; readings: R[] } | { ok: false; reason: string };
+
+/**
+ * The side panel's richer answer: the C2 summary plus every domain value with its provenance
+ * (office, endpoint, fetched at, from cache, stale) — issue 6 item 4.
+ */
+export interface LookupDetails {
+  summary: LookupResult;
+  status?: CaseStatus;
+  biblio?: Bibliographic;
+  family?: Family;
+  legal?: LegalEvent[];
+  citations?: Citation[];
+  classifications?: Classification[];
+  related?: RelatedCase[];
+  /** Offices on this number's route that can list documents (the documents tab asks them on demand). */
+  documentOffices: OfficeId[];
+}
+
+export interface DocumentList {
+  office: OfficeId;
+  documents: DocumentLink[];
+  source: SourceOutcome;
+}
+
+/** One downloaded document, as plain data that survives messaging (bytes as base64). */
+export interface DocumentPayload {
+  fileName: string;
+  mediaType: string;
+  base64: string;
+  fetchedAt: string;
+}
+
+/** The hover card asks for the summary only; the side panel for everything but documents. */
+export const SUMMARY_CAPABILITIES: readonly Capability[] = ['status', 'biblio', 'family', 'related'];
+export const DETAIL_CAPABILITIES: readonly Capability[] = ['status', 'biblio', 'family', 'related', 'legal', 'citations', 'classification'];
+
+/** Popup: is the office on, is a key set, and the state of its access token (never the token itself). */
+export interface OfficeState {
+  office: OfficeId;
+  enabled: boolean;
+  configured: boolean;
+  token?: TokenState;
+  /** The office's last reported load state (OPS X-Throttling-Control) and when it said so. */
+  throttle?: { text: string; at: string };
+}

@@ -1,0 +1,13 @@
+import type { NumberType } from './contracts';
+
+/**
+ * The contract C1 fields of a reference, all an office provider needs to pick its input form. Every
+ * PatentRef (lib/numbers) and every DocRef satisfies it, so providers work with either.
+ */
+export interface RefLike {
+  country: string;
+  type: NumberType;
+  docdb: string | null;
+  epodoc: string | null;
+  raw?: string;
+}

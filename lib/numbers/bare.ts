@@ -1,0 +1,146 @@
+// Bare numbers (no country prefix, no Japanese document label): "U.S. Pat. Nos. 6,233,389, 6,445,801",
+// PatFT reference tables, "출원번호 : 10-2022-0181542", "申请号 202110567890.4". Each shape is kept only
+// with a label right before it, a list continuation of the previous finding, or (US shapes) a patent
+// keyword nearby — FORMATS.md §3.11: bare numbers without a country are not guessed.
+import { isListGap, keywordBefore, labelBefore, notPatentBefore, type Label } from './context';
+import { cnApp } from './offices/cn';
+import { deRef } from './offices/de';
+import { epApp, epPub } from './offices/ep';
+import { jpDated, jpGrant } from './offices/jp';
+import { krApp, krGrant } from './offices/kr';
+import { compact } from './offices/generic';
+import { twApp } from './offices/tw';
+import { usApp, usGrant, usPub, filedYear } from './offices/us';
+import { woPub } from './offices/wo';
+import { KIND, R, kindOf, rx } from './patterns';
+import type { Groups, Hint, Hit, NumberType, PatentRef } from './types';
+
+// The leading lookahead (a first-character class, then three digits within seven characters) lets the
+// regex engine skip most positions quickly; every shape below satisfies it.
+const BARE_RE = rx('(?=[0-9RDPSH平昭][^\\n]{0,6}[0-9]{3})(?:' +
+  '(RE|D|PP)\\s?([0-9]{1,3},?[0-9]{3})' +                          // 1,2   US RE/D/PP grant
+  '|([0-9]{1,2},[0-9]{3},[0-9]{3}|[0-9]{7,8})' +                    // 3     7–8 digit grant
+  '|(20[0-9]{2})[/-]?([01][0-9]{6})' +                             // 4,5   US publication
+  '|([0-9]{2})/([0-9]{3},?[0-9]{3})' +                             // 6,7   US application serial
+  '|((?:19|20)[0-9]{2})-([0-9]{4,7})' +                            // 8,9   JP / KR year-serial
+  '|(S|H|Sho|Hei|平|昭)[ .-]?([0-9]{1,2})-([0-9]{1,6})' +          // 10-12 JP era
+  '|(10|20)-((?:19|20)[0-9]{2})-?([0-9]{7})' +                     // 13-15 KR application / publication
+  '|(10|20)-([0-9]{7})' +                                          // 16,17 KR registration
+  '|((?:19|20)[0-9]{2}\\s?[1-389]\\s?[0-9]{7}|[0-9]{2}[1-389][0-9]{5})\\s?\\.\\s?([0-9X])' + // 18,19 CN application
+  '|([0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})\\.([0-9])' +                  // 20,21 EP application
+  '|([0-9]\\s[0-9]{3}\\s[0-9]{3})' +                                 // 22    EP publication "1 234 567"
+  '|(1[0-9]{2}[1-3][0-9]{5})' +                                    // 23    TW application (ROC year)
+  '|(Re\\.|Des\\.)\\s?([0-9]{1,3},?[0-9]{3})' +                       // 24,25 US "Re. 31,234", "Des. 345,678"
+  '|((?:19|20)[0-9]{10})' +                                         // 26    IN application (label only)
+  '|([0-9]{3},[0-9]{3}|[0-9]{6})' +                                 // 27    6-digit grant (label only)
+  '|((?:10|11|20|21|50|60)\\s?(?:19|20)[0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})\\.([0-9])' + // 28,29 DE Aktenzeichen
+  '|([0-9]{2})([-/])([0-9]{4,6})' +                                   // 30-32 JP 03-174653 / WO 95/04974 (PatFT foreign rows)
+  ')' + KIND + R);
+
+/** A unit right after a bare number makes it an amount. */
+const UNIT_AFTER = /^\s?(?:dollars|usd|eur|euros?|yen|円|元|원|units?|users?|people|persons|patients|cases|votes|shares|points|words|pages|copies|times|tons?|miles|km|kg|%)/i;
+
+/** PatFT "Foreign Patent Documents" rows: number, then "Mar 1990", then the office ("2231197 Mar 1990 GB"). */
+const TABLE_CC = /^\s{1,12}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(?:19|20)[0-9]{2}\s{1,12}([A-Z]{2})(?![A-Za-z0-9])/;
+
+/** WO front pages list priorities as "2019-123456 1 February 2019 (01.02.2019) JP": the office follows. */
+const TRAILING_CC = /^[^\n]{0,40}?\s\(?(JP|KR)\)?[ \t]*(?:\n|$)/;
+const EP_NEAR = /\bEP[ -]?[0-9]|European|Europäische|欧州/;
+const ALNUM = /[A-Za-z0-9]/;
+const DIGIT = /[0-9]/;
+const WORD_END = /[A-Za-z0-9]*/y;
+
+type Ctx = { cc: string | null; hint: Hint; list: boolean; kind?: string | null };
+
+function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
+  const kind = kindOf(m, 33);
+  const { cc, hint } = c;
+  if (m[2]) return !cc || cc === 'US' ? usGrant(m[1], m[2], kind) : null;
+  if (m[3]) {
+    // A comma-grouped 7–8 digit number under a KR/CN/TW label is a US patent in a foreign list (§2.5–2.7 numbers differ).
+    if (!cc || cc === 'US' || ((cc === 'KR' || cc === 'CN' || cc === 'TW') && /[,]|^[0-9]{7,8}$/.test(m[3]))) return usGrant('', m[3], kind);
+    if (cc === 'JP') return jpGrant(m[3], kind);
+    if (cc === 'EP') return epPub(m[3], kind, hint);
+    return compact(cc, m[3].replace(/,/g, ''), kind, hint);
+  }
+  if (m[4]) return !cc || cc === 'US' ? usPub(m[4], m[5], kind) : cc === 'KR' ? krApp('', m[4], m[5], kind, hint ?? 'publication') : null;
+  if (m[6]) return (!cc || cc === 'US' || cc === 'KR' || cc === 'CN' || cc === 'TW' || c.list) && hint !== 'grant' ? usApp(m[6], m[7].replace(',', ''), filedYear(t, end)) : null;
+  if (m[8]) {
+    if (cc === 'JP') return m[9].length <= 6 ? jpDated(hint ?? 'publication', hint === 'application' ? null : kind ?? c.kind ?? null, null, m[8], m[9]) : null;
+    if (cc === 'KR' && m[9].length === 7) return krApp('', m[8], m[9], kind, hint ?? 'publication');
+    return null;
+  }
+  if (m[10]) return cc === 'JP' || !cc ? jpDated(hint ?? 'publication', hint === 'application' ? null : kind ?? c.kind ?? null, m[10].charAt(0) === '平' ? 'H' : m[10].charAt(0) === '昭' ? 'S' : m[10].charAt(0), m[11], m[12]) : null;
+  if (m[13]) return krApp(m[13], m[14], m[15], kind, hint ?? 'application');
+  if (m[16]) return cc === 'KR' ? krGrant(m[16], m[17], kind) : null;
+  // 8 digits + check digit: an old CN application only under a CN label, else try it as an EP application.
+  if (m[18] && (m[18].length > 9 || cc === 'CN')) return cnApp(m[18], m[19]);
+  const epA = m[18] ?? m[20], epC = m[19] ?? m[21];
+  // A country-less "Application number: 15123456.7" is EP's when the text is about EP documents.
+  if (epA) return cc === 'EP' || (!cc && hint === 'application' && EP_NEAR.test(t.slice(Math.max(0, end - 400), end + 300))) ? epApp(epA, epC) : null;
+  if (m[22]) return cc === 'EP' ? epPub(m[22], kind, hint) : null;
+  if (m[23]) return cc === 'TW' && hint === 'application' ? twApp(m[23]) : null;
+  if (m[24]) return !cc || cc === 'US' ? usGrant(m[24] === 'Re.' ? 'RE' : 'D', m[25], kind) : null;
+  if (m[26]) return cc === 'IN' ? compact('IN', m[26], kind, hint) : null;
+  if (m[27] && !c.list && cc && cc !== 'KR' && cc !== 'CN' && cc !== 'TW' && cc !== 'WO') {
+    if (cc === 'US') return m[27].includes(',') ? usGrant('', m[27], kind) : null;   // "U.S. Pat. No. 123,456"
+    return cc === 'JP' ? jpGrant(m[27], kind) : cc === 'EP' ? epPub(m[27], kind, hint) : compact(cc, m[27], kind, hint ?? 'grant');
+  }
+  if (m[28]) return cc === 'DE' ? deRef(m[28], null, m[29]) : null;
+  if (m[30] && c.list) return cc === 'JP' && m[31] === '-' ? jpDated('publication', null, null, m[30], m[32]) : cc === 'WO' && m[31] === '/' ? woPub(m[30], m[32], null) : null;
+  return null;
+}
+
+/** Shapes that stand alone: KR 10-yyyy-nnnnnnn, CN applications with a valid check digit, US 2019/0012345 A1,
+ *  US serials with the comma (16/123,456; series 7x–9x are trademarks and fail usApp). */
+const selfEvident = (m: Groups): boolean =>
+  !!(m[13] || (m[18] && m[18].length > 9) || (m[4] && /^A[129]$/.test(kindOf(m, 33) ?? '')) || m[7]?.includes(','));
+/** Shapes that a patent keyword alone may attach to the US. */
+const usShape = (m: Groups): boolean => !!(m[2] || m[3] || m[4] || m[6] || m[24]);
+
+export function bareHits(t: string, kept: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  let k = 0;
+  BARE_RE.lastIndex = 0;
+  for (let b = BARE_RE.exec(t); b; b = BARE_RE.exec(t)) {
+    const m = b as unknown as Groups;
+    let x: RegExpExecArray | null;
+    const start = m.index, end = start + m[0].length;
+    const before = t.charCodeAt(start - 1);
+    if (before === 45 && DIGIT.test(t[start - 2] ?? '')) { BARE_RE.lastIndex = start + 1; continue; }   // range "1234567-1234570"
+    if (start > 0 && ALNUM.test(t[start - 1] as string)) {   // glued to a word or number: skip the rest of it
+      WORD_END.lastIndex = start;
+      WORD_END.test(t);
+      BARE_RE.lastIndex = WORD_END.lastIndex;
+      continue;
+    }
+    while (k < kept.length && (kept[k] as Hit).end <= start) out.push(kept[k++] as Hit);
+    const nx = kept[k];
+    if (nx && nx.start < end) { BARE_RE.lastIndex = Math.max(start + 1, nx.end); continue; }
+    const prev = out.at(-1);
+    let ctx: Ctx | null = null;
+    const table = TABLE_CC.exec(t.slice(end, end + 44));
+    if (table && table[1] !== 'US' && (m[3] || m[22] || m[27] || m[30])) {
+      // A foreign row: the office is the column after the date, whatever the heading says.
+      const ref = m[3]?.charAt(0) === '0' ? null : build(m, { cc: table[1] ?? null, hint: null, list: true }, t, end);
+      if (ref) out.push({ start, end, ref, pri: 1 });
+      BARE_RE.lastIndex = end;
+      continue;
+    }
+    const lab: Label | null = labelBefore(t, start);
+    if (lab && !lab.reject) ctx = { cc: lab.cc, hint: lab.hint, list: false, kind: lab.kind };
+    else if (lab?.reject) ctx = null;
+    else if (prev && isListGap(t.slice(prev.end, start))) ctx = { cc: prev.ref.country, hint: prev.ref.type as NumberType, list: true };
+    else if (selfEvident(m)) ctx = { cc: null, hint: null, list: false };
+    else if (m[8] && (x = TRAILING_CC.exec(t.slice(end, end + 48)))) ctx = { cc: x[1] ?? null, hint: 'application', list: false };
+    else if (usShape(m) && !notPatentBefore(t, start) &&
+      ((prev?.ref.country === 'US' && start - prev.end < (m[3]?.includes(',') || m[4] ? 250 : 90)) || keywordBefore(t, start, m[3] && !m[3].includes(',') ? 50 : 100))) ctx = { cc: 'US', hint: null, list: false };
+    if (ctx && !lab && UNIT_AFTER.test(t.slice(end, end + 12))) ctx = null;   // "1,234,567 dollars"
+    if (!ctx) { BARE_RE.lastIndex = start + 1; continue; }
+    const ref = build(m, ctx, t, end);
+    if (ref) out.push({ start, end, ref, pri: 1 });
+    else BARE_RE.lastIndex = start + 1;
+  }
+  while (k < kept.length) out.push(kept[k++] as Hit);
+  return out;
+}

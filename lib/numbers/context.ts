@@ -1,0 +1,86 @@
+// Context for bare numbers (issue 4: "a lone 9,122,078 counts only with patent context nearby").
+// Three sources, cheapest first: a list continuation of the previous finding, a label right before
+// the number ("Japanese Patent Application No.", "출원번호", "申请号"), or a patent keyword nearby.
+import type { Hint } from './types';
+
+/** Cheap pre-test: does the text just before `start` look like the end of a label? */
+const LABEL_TAIL = /(?:第|\bNos?|\bNumbers?|\bNr|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|번호|号|號|No\.)[.:\s\]】]{0,12}$/i;
+/** Label phrase ending right before the number (applied to ≤100 chars, anchored at the end). */
+const LABEL_EN = /(?:[A-Za-z][A-Za-z .'()-]{0,80}?)?(?:\b(?:No|NO|Nos|NOS)\b|\b[Nn]umbers?|\bNUMBERS?|\bNr|\b[Ss]er|\b[Ss]erial|\b[Aa]pplications?|\b[Pp]ublications?|\b[Pp]atents?|\bAktenzeichen)\.?\s?:?\s{0,3}$/;
+const LABEL_NATIVE = /(출원번호|공개번호|등록번호|특허번호|공고번호|出願番号|公開番号|特許番号|登録番号|申请号|专利号|公开号|公布号|公告号|申請號|申請案號|公開編號|公告編號|證書號|專利號)[\s:.\[\]【】「」]{0,12}$/;
+
+const COUNTRY_WORDS: [RegExp, string][] = [
+  [/\b(?:U\.\s?S\.|(?:US|USA|United States|American)\b)/g, 'US'], [/\b(?:Japanese|Japan|JP)\b/g, 'JP'],
+  [/\b(?:European|Europe|EP)\b/g, 'EP'], [/\b(?:Korean|Korea|KR)\b/g, 'KR'], [/\b(?:Chinese|China|CN|PRC)\b/g, 'CN'],
+  [/\b(?:Taiwanese|Taiwan|TW|ROC)\b/g, 'TW'], [/\b(?:German|Germany|DE|Aktenzeichen|Deutsche?s?)\b/g, 'DE'], [/\b(?:British|UK|GB)\b/g, 'GB'],
+  [/\b(?:French|France|FR)\b/g, 'FR'], [/\b(?:Canadian|Canada|CA)\b/g, 'CA'], [/\b(?:Australian|Australia|AU)\b/g, 'AU'],
+  [/\b(?:Indian|India|IN)\b/g, 'IN'], [/\b(?:International|PCT|WO|WIPO)\b/g, 'WO'],
+];
+/** Japanese office actions name foreign documents by country: 米国特許出願公開第…号, 仏国特許第…号. */
+const LABEL_JA = /(米国|アメリカ合衆国|欧州|独国|西独国|ドイツ|英国|仏国|フランス|中国|中華人民共和国|韓国|大韓民国|台湾|カナダ|豪州|オーストラリア|国際)(?:特許|実用新案)(出願)?(公開|公表)?(公報|明細書)?\s?第?\s?$/;
+const JA_CC: Record<string, string> = { 米国: 'US', アメリカ合衆国: 'US', 欧州: 'EP', 独国: 'DE', 西独国: 'DE', ドイツ: 'DE', 英国: 'GB', 仏国: 'FR', フランス: 'FR',
+  中国: 'CN', 中華人民共和国: 'CN', 韓国: 'KR', 大韓民国: 'KR', 台湾: 'TW', カナダ: 'CA', 豪州: 'AU', オーストラリア: 'AU', 国際: 'WO' };
+
+/** Native labels: the office they usually belong to and what they say. A shape that only one office
+ *  uses overrides the office (a Korean page lists US serials under 출원번호). */
+const NATIVE: Record<string, [string, Hint]> = {
+  출원번호: ['KR', 'application'], 공개번호: ['KR', 'publication'], 등록번호: ['KR', 'grant'], 특허번호: ['KR', 'grant'],
+  공고번호: ['KR', 'publication'], 出願番号: ['JP', 'application'], 公開番号: ['JP', 'publication'], 特許番号: ['JP', 'grant'],
+  登録番号: ['JP', 'grant'], 申请号: ['CN', 'application'], 专利号: ['CN', 'application'], 公开号: ['CN', 'publication'],
+  公布号: ['CN', 'publication'], 公告号: ['CN', 'grant'], 申請號: ['TW', 'application'], 申請案號: ['TW', 'application'],
+  公開編號: ['TW', 'publication'], 公告編號: ['TW', 'grant'], 證書號: ['TW', 'grant'], 專利號: ['TW', 'grant'],
+};
+
+export interface Label { cc: string | null; hint: Hint; native: boolean; reject?: boolean; kind?: string | null }
+
+function hintOf(s: string): Hint {
+  if (/publication|laid|open|kokai|kohyo|unexamined|disclosure|\bpub\b|translation|gazette|公開|公开|公布|공개/i.test(s)) return 'publication';
+  if (/application|\bappl|\bser\b|serial|出願|申请|申請|출원/i.test(s)) return 'application';
+  if (/patent|\bpat\b|registration|\breg\b|登録|专利|專利|證書|公告|등록|특허/i.test(s)) return 'grant';
+  return null;
+}
+
+export function labelBefore(t: string, start: number): Label | null {
+  // Anchored-at-end regexes are tried from every position of their input, so the cheap tail test gets
+  // a short window and the label regexes run only when it passes.
+  if (!LABEL_TAIL.test(t.slice(Math.max(0, start - 28), start))) return null;
+  const w = t.slice(Math.max(0, start - 100), start);
+  const n = LABEL_NATIVE.exec(w);
+  if (n) { const [cc, hint] = NATIVE[n[1] ?? ''] ?? [null, null]; return { cc, hint, native: true }; }
+  const j = LABEL_JA.exec(w);
+  if (j) return { cc: JA_CC[j[1] ?? ''] ?? null, hint: j[3] || j[4] ? 'publication' : j[2] ? 'application' : 'grant', native: true };
+  const m = LABEL_EN.exec(w);
+  if (!m) return null;
+  const phrase = m[0];
+  let cc: string | null = null, at = -1;
+  for (const [re, c] of COUNTRY_WORDS) {
+    re.lastIndex = 0;
+    for (let x = re.exec(phrase); x; x = re.exec(phrase)) if (x.index > at) { at = x.index; cc = c; }
+  }
+  // The label proper starts at its country word (or is the last 40 characters): words before it belong
+  // to the sentence ("a publication describing … Japanese Patent Application No.").
+  const label = at >= 0 ? phrase.slice(at) : phrase.slice(-40);
+  const reject = /trade\s?mark|\breg(?:istration)?\.?\s?no|\bmodel\s?no|\bpart\b|\border\b|\bcase\b|\bdocket\b|\bcatalog/i.test(label) && !/patent|utility/i.test(label);
+  // JP English labels fix the kind like the Japanese ones (§4 b): Laid-Open/Kokai/Unexamined → A, Examined/Kokoku → B2.
+  const kind = /laid|kokai|unexamined|kohyo|translation|disclosure|open/i.test(label) ? 'A' : /examined|kokoku/i.test(label) ? 'B2' : null;
+  return { cc, hint: hintOf(label), native: false, reject, kind };
+}
+
+const KEYWORD = /\bpat(?:ent)?s?\b|\bpat\.|\buspn\b|\bpub\.\s?app|pre-?grant|特許|公報/i;
+
+/** Words right before a number that make it something else (ids, registrations, phone, money). */
+const NOT_PATENT = /(?:\b(?:ID|EFS|Confirmation|Customer|Docket|Attorney|Art Unit|Reg|Registration|Serial|Tel|Phone|Fax|ISBN|ISSN|Order|Invoice|Account|PMID|DOI|Case|Model|Part|SKU|Ref)\b[^0-9\n]{0,14}|[$€£¥#=])$/i;
+
+/** A patent keyword in the `span` characters before start, and no id/money word right before. */
+export function keywordBefore(t: string, start: number, span = 100): boolean {
+  return KEYWORD.test(t.slice(Math.max(0, start - span), start)) && !notPatentBefore(t, start);
+}
+
+/** An id / registration / money word right before the number. */
+export function notPatentBefore(t: string, start: number): boolean {
+  return NOT_PATENT.test(t.slice(Math.max(0, start - 30), start));
+}
+
+const LIST_GAP = /^[\s,;、・]{0,3}(?:and|or|&|及び|および|並びに|ならびに|和|及)?[\s,;、]{0,3}$/;
+/** The gap between two numbers is a list separator ("6,233,389, 6,445,801 and 7,000,019"). */
+export const isListGap = (gap: string): boolean => gap.length <= 14 && LIST_GAP.test(gap);

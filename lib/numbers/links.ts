@@ -1,0 +1,41 @@
+// Viewer deep links, one row per viewer (../shared/fixtures/DEEP-LINKS.md; [U] rows are unverified
+// there, so a broken template is a one-line fix here).
+import { googleId } from './format/google';
+import { toJpoNumber } from './format/jpo';
+import { toKiprisNumber } from './format/offices';
+import type { PatentRef } from './types';
+
+export type Viewer = 'j-platpat' | 'espacenet' | 'epo-register' | 'google-patents' | 'patent-center' | 'global-dossier' | 'kipris' | 'patentscope' | 'lens';
+export interface ViewerLink { viewer: Viewer; url: string }
+
+const enc = encodeURIComponent;
+const isUtility = (r: PatentRef): boolean => !!(r.kind && /^[UY]/.test(r.kind)) || !!r.docdb?.endsWith('.U');
+
+/** J-PlatPat fixed address: law (1 patent, 2 utility model) + stage (0 application, 1 publication, 5 registration). */
+function jplatpat(r: PatentRef): string | null {
+  const j = toJpoNumber(r);
+  if (!j) return null;
+  const law = isUtility(r) ? 2 : 1;
+  const stage = j.kind === 'application' ? 0 : j.kind === 'publication' ? 1 : 5;
+  const id = j.kind === 'registration' ? j.number : `${j.number.slice(0, 4)}-${j.number.slice(4)}`;
+  return `https://www.j-platpat.inpit.go.jp/c1801/PU/JP-${id}/${law}${stage}/ja`;
+}
+
+const ROWS: [Viewer, (r: PatentRef) => string | null][] = [
+  ['j-platpat', jplatpat],
+  ['espacenet', (r) => (r.type !== 'application' && r.epodoc ? `https://worldwide.espacenet.com/patent/search?q=pn%3D${enc(r.epodoc)}` : null)],
+  ['epo-register', (r) => (r.country === 'EP' ? `https://register.epo.org/application?number=EP${r.number}&lng=en&tab=main` : null)],
+  ['google-patents', (r) => { const g = googleId(r); return g ? `https://patents.google.com/patent/${g}/en` : null; }],
+  ['patent-center', (r) => (r.country === 'US' && r.type === 'application' ? `https://patentcenter.uspto.gov/applications/${r.number}` : null)],
+  ['global-dossier', (r) => (r.type === 'application' && /^(US|EP|JP|KR|CN)$/.test(r.country)
+    ? `https://globaldossier.uspto.gov/#/result/patent/${r.country}/${enc(r.country === 'KR' ? toKiprisNumber(r) ?? r.number : r.number)}/1` : null)],
+  ['kipris', (r) => { const k = toKiprisNumber(r); return k ? `https://www.kipris.or.kr/khome/search/searchResult.do?queryText=${k}` : null; }],
+  ['patentscope', (r) => { const g = r.country === 'WO' && r.type === 'publication' ? googleId({ ...r, kind: null }) : null; return g ? `https://patentscope.wipo.int/search/en/detail.jsf?docId=${g}` : null; }],
+  ['lens', (r) => { const q = googleId(r) ?? r.epodoc; return q ? `https://www.lens.org/lens/search/patent/list?q=${enc(q)}` : null; }],
+];
+
+export function viewerLinks(ref: PatentRef): ViewerLink[] {
+  const out: ViewerLink[] = [];
+  for (const [viewer, f] of ROWS) { const url = f(ref); if (url) out.push({ viewer, url }); }
+  return out;
+}

@@ -1,0 +1,29 @@
+// Every other office, compact only: CC + digits + kind ("RU2512345C2", "IL288705A", "SG10201507834SA",
+// "BR112021010468A2", "MXPA05012345A"). A valid ST.3 code and a kind code are both required, so part
+// numbers and ids rarely qualify. EPODOC follows §1.1.
+import { L, rx } from '../patterns';
+import { hit, pubRef, typeOfKind } from '../ref';
+import type { Hint, PatentRef, Rule } from '../types';
+
+/** WIPO ST.3 codes of offices that publish patent documents (offices with their own module excluded). */
+const ST3 = ' AP AR AT BA BE BG BO BR BY CH CL CO CR CS CU CY CZ DD DK DO DZ EA EC EE EG EM ES FI GC GE GR GT HK HN HR HU ID IE IL IS IT JO KE KZ LT LU LV MA MC MD ME MN MT MW MX MY NI NL NO NZ OA PA PE PH PL PT RO RS RU SA SE SG SI SK SM SU SV TH TJ TN TR TT UA UY UZ VN YU ZA ZM ZW ';
+
+export const isGenericOffice = (cc: string): boolean => ST3.includes(` ${cc} `);
+
+export function compact(cc: string, number: string, kind: string | null, hint: Hint): PatentRef | null {
+  if (!/^[A-Z]{2}$/.test(cc) || !number) return null;
+  return pubRef(cc, typeOfKind(kind, hint ?? 'publication'), number, kind);
+}
+
+const GENERIC_RE = rx(`${L}([A-Z]{2})([A-Z]{0,2}[0-9]{5,12}[A-Z]?)(?:([A-Z][0-9]?)|\\s?\\(([A-Z][0-9]?)\\))(?![A-Za-z0-9])`);
+// EPO print style with 1-3-3 groups: "RU 2 512 345 C2"
+const GENERIC_SPACED_RE = rx(`${L}([A-Z]{2}) ([0-9] [0-9]{3} [0-9]{3}) ([A-Z][0-9]?)(?![A-Za-z0-9])`);
+
+export const genericRules: Rule[] = [
+  { re: GENERIC_RE, pri: 3, make: (m) => {
+    if (!isGenericOffice(m[1])) return null;
+    return hit(m.index, m.index + m[0].length, compact(m[1], m[2], m[3] ?? m[4], null), 3);
+  } },
+  { re: GENERIC_SPACED_RE, pri: 3, make: (m) =>
+    (isGenericOffice(m[1]) ? hit(m.index, m.index + m[0].length, compact(m[1], m[2].replace(/ /g, ''), m[3], null), 3) : null) },
+];

@@ -1,0 +1,156 @@
+// Japan: labels (特開/特表/特公/特願/実開/実公/実願/再表/特許第…号/実登), era years, Latin forms, gazette
+// echoes "(P2022-045678A)". FORMATS.md §2.1: publications keep the era letter (JPH07234567), applications
+// use the Western year (DOCDB serial+yy before 2000), grants carry no year.
+import { docdbOf } from '../format/docdb';
+import { epodocPub } from '../format/epodoc';
+import { KIND, L, R, kindOf, rx } from '../patterns';
+import { digits, hit, pad } from '../ref';
+import type { Groups, Hint, NumberType, PatentRef, Rule } from '../types';
+
+const ERA_BASE: Record<string, number> = { S: 1925, H: 1988, R: 2018 };
+const base = (e: string): number => ERA_BASE[e] ?? 1988;
+const ERA_LETTER: Record<string, string> = { 昭和: 'S', 平成: 'H', 令和: 'R', 昭: 'S', 平: 'H', 令: 'R', S: 'S', H: 'H', R: 'R', Sho: 'S', Hei: 'H', Showa: 'S', Heisei: 'H' };
+
+/** Label → [type, kind] (§4 b: the JP label fixes the kind). */
+const LABELS: Record<string, [NumberType, string | null]> = {
+  特開: ['publication', 'A'], 特表: ['publication', 'A'], 特許出願公開: ['publication', 'A'], 公開特許公報: ['publication', 'A'],
+  公表特許公報: ['publication', 'A'], 特公: ['publication', 'B2'], 特願: ['application', 'A'], 特許出願: ['application', 'A'],
+  特許願: ['application', 'A'], 実開: ['publication', 'U'], 実公: ['publication', 'Y2'], 実願: ['application', 'U'],
+  実用新案登録願: ['application', 'U'], 実用新案登録出願: ['application', 'U'], 実用新案出願公開: ['publication', 'U'],
+  再表: ['publication', 'A1'], 再公表: ['publication', 'A1'], 特許: ['grant', null], 実用新案登録: ['grant', 'U'],
+  実登: ['grant', 'U'], 登録実用新案: ['grant', 'U'],
+  特开: ['publication', 'A'], 特愿: ['application', 'A'], 实开: ['publication', 'U'], 实愿: ['application', 'U'],   // Chinese texts
+  특개: ['publication', 'A'], 특표: ['publication', 'A'], 특원: ['application', 'A'],   // Korean texts citing JP documents
+};
+
+/** Two-digit year without an era letter: 01–11 Heisei, otherwise Shōwa (§2.1, "infer it"). */
+const guessEra = (yy: number): string => (yy <= 12 ? 'H' : 'S');
+
+/**
+ * A JP document with a year: `era` is S/H/R or null, `year` as written (1–4 digits).
+ * Publications before 2000 become era form; applications use the Western year.
+ */
+export function jpDated(type: NumberType, kind: string | null, era: string | null, year: string, serial: string, appKind = 'A'): PatentRef | null {
+  let west: number;
+  const y = Number(year);
+  if (era) west = base(era) + (y || 1);
+  else if (year.length === 4) west = y;
+  else if (year.length <= 2) { era = guessEra(y); west = base(era) + y; }
+  else return null;
+  // Era numbers stop at 1999 (H11); 2000 on uses the Western year (§2.1: there is no 特開平12- series).
+  if (west < 1950 || west > 2039 || (era && (y > 64 || (era === 'H' && y > 11) || era === 'R'))) return null;
+  const s = String(Number(serial));
+  if (type === 'application') {
+    if (s.length > 6) return null;
+    const k = kind && kind.charAt(0) === 'U' ? 'U' : appKind;
+    const number = west >= 2000 ? `${west}${pad(s, 6)}` : `${s}${String(west).slice(2)}`;
+    return { country: 'JP', type, number, kind: null, docdb: `JP.${number}.${k}`, epodoc: `JP${west}${pad(s, 7)}${k === 'U' ? 'U' : ''}` };
+  }
+  let number: string;
+  if (west >= 2000) number = `${west}${pad(s, 6)}`;
+  else {
+    const e = era ?? (west >= 1989 ? 'H' : 'S');
+    number = `${e}${pad(String(west - base(e)), 2)}${s}`;
+  }
+  if (serial.length > 6 || s.length > 6) return null;
+  return { country: 'JP', type, number, kind, docdb: docdbOf('JP', number, kind), epodoc: epodocPub('JP', number, kind) };
+}
+
+/** A JP grant or utility-model registration number (no year). */
+export function jpGrant(n: string, kind: string | null, type: NumberType = 'grant'): PatentRef | null {
+  const number = digits(n).replace(/^0+/, '');
+  if (number.length < 6 || number.length > 7) return null;
+  return { country: 'JP', type, number, kind, docdb: docdbOf('JP', number, kind), epodoc: epodocPub('JP', number, kind) };
+}
+
+/** Type from a written kind for a JP number: with a year A/B/U/Y are publications, without one B/U are grants. */
+function jpType(kind: string | null, dated: boolean, hint: Hint): NumberType {
+  if (hint === 'application') return 'application';
+  if (!kind) return hint ?? (dated ? 'publication' : 'grant');
+  if (dated) return 'publication';
+  return kind.charAt(0) === 'A' || kind.charAt(0) === 'Y' ? 'publication' : 'grant';
+}
+
+/** Latin "JP …" body: era, Western year, 2-digit year, compact, grant, JPWO. */
+export function jpLatin(m: Groups, i: number, kind: string | null, hint: Hint): PatentRef | null {
+  const g = m as unknown as string[];
+  const [eraL, eraY, eraS, cEra, cY, cS, wY, wS, yy, yS, cW, gN, woY, woS, epY, epS, c8] = g.slice(i, i + 17) as (string | undefined)[];
+  if (epY) return jpDated('application', null, null, epY, epS ?? '');
+  if (c8) return jpDated(jpType(kind, true, hint), kind, null, c8.slice(0, 2), c8.slice(2));
+  if (woY) {
+    const number = `WO${woY}${woS ?? ''}`, k = kind ?? null;
+    return { country: 'JP', type: 'publication', number, kind: k, docdb: docdbOf('JP', number, k), epodoc: epodocPub('JP', number, k) };
+  }
+  if (gN) return jpGrant(gN, kind, jpType(kind, false, hint));
+  const type = jpType(kind, true, hint);
+  if (eraL) return jpDated(type, kind, ERA_LETTER[eraL] ?? 'H', eraY ?? '', eraS ?? '');
+  if (cEra) return jpDated(type, kind, cEra, cY ?? '', cS ?? '');
+  // "JP 2019-2020" is a range of years, not a number: Latin forms need a 4+ digit serial that is not a year.
+  if (wY) return wS && wS.length >= 4 && !/^(?:19|20)[0-9]{2}$/.test(wS) ? jpDated(type, kind, null, wY, wS) : null;
+  if (yy) return jpDated(type, kind, null, yy, yS ?? '');
+  if (cW) return jpDated(type, kind, null, cW.slice(0, 4), cW.slice(4));
+  return null;
+}
+
+const ERA = '(昭和|平成|令和|昭|平|令|S|H|R)';
+const LABEL_RE = rx(`(特开|特愿|实开|实愿|特許出願公開|公開特許公報|公表特許公報|実用新案出願公開|実用新案登録出願|実用新案登録願|特許出願|特許願|再公表|特開|特表|特公|特願|実開|実公|実願|再表|특개|특표|특원)\\s?(?:第\\s?)?(?:${ERA}\\s?)?([0-9]{1,4})\\s?(?:年\\s?)?[-/.]\\s?([0-9]{1,6})(?![0-9])(?:\\s?号)?`);
+// 平成10年特許願第123456号 / 2020年特許願第…号; the Western year is a lookbehind so the scan starts at a literal.
+const ERA_APP_RE = rx(`(?:(昭和|平成|令和)\\s?([0-9]{1,2}|元)\\s?年|年(?<=(?<![0-9])((?:19|20)[0-9]{2})\\s?年))\\s?(特許願|特許出願|実用新案登録願|実用新案登録出願)\\s?第\\s?([0-9]{1,6})\\s?号`);
+// 「特開2019-123456号公報、同2019-234567号公報」: 同 repeats the nearest label before it (lookbehind, lazy).
+const DITTO_RE = rx(`同(?<=(特開|特表|特公|特願|実開|実公|実願)[^。\\n]{0,80}?同)\\s?(?:${ERA}\\s?)?([0-9]{1,4})\\s?-\\s?([0-9]{1,6})(?![0-9])(?:\\s?号)?`);
+// 特許 after a country name (米国特許第…, 欧州特許第…) is a foreign patent: context.ts labels it.
+const GRANT_RE = rx(`(実用新案登録|登録実用新案|実登|(?<![国州ツス湾ダア])特許)\\s?(第\\s?)?([0-9]{1,2},[0-9]{3},[0-9]{3}|[0-9]{6,7})(?![0-9])(\\s?号)?`);
+const JPO_KIND = /^(?:公報|明細書)?\s?\(JP\s?,\s?([BUY][0-9]?)\)/;
+const ECHO_RE = rx(`\\(P([0-9]{4}|[0-9]{2})-([0-9]{1,6})([AU][0-9]?)?\\)|\\(P([0-9]{7})\\)`);
+const LATIN_BODY = '(?:(S|H|R|Sho|Hei|Showa|Heisei)[ .-]?([0-9]{1,2})[ .-]([0-9]{1,6})|([SHR])([0-9]{2})([0-9]{3,6})' +
+  '|([0-9]{4})[ -]([0-9]{1,6})|([0-9]{2})[.-]([0-9]{3,6})|((?:19|20)[0-9]{8})|([0-9],?[0-9]{3},?[0-9]{3})|WO([0-9]{4})([0-9]{6})' +
+  // EPODOC application JP20180123456 (Espacenet priority lists, §1.2); 8 digits with kind A: era implied (PatZilla)
+  '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A))';
+const LATIN_RE = rx(`${L}JP[ ,-]{0,2}(?:([ABUY])[0-9]?(?:\\s?-\\s?|\\s))?${LATIN_BODY}${KIND}${R}`);
+
+export const jpRules: Rule[] = [
+  { re: LABEL_RE, pri: 6, cjk: true, make: (m) => {
+    const [type, kind] = LABELS[m[1]] ?? ['publication', null];
+    if (kind === 'A1') {                       // 再表2017/123456 → JP.WO2017123456.A1 (§2.1 table)
+      if (m[3].length !== 4 || m[4].length > 6) return null;
+      const number = `WO${m[3]}${pad(m[4], 6)}`;
+      return hit(m.index, m.index + m[0].length, { country: 'JP', type, number, kind, docdb: `JP.${number}.A1`, epodoc: `JP${number}A1` }, 6);
+    }
+    const era = m[2] ? ERA_LETTER[m[2]] ?? null : null;
+    return hit(m.index, m.index + m[0].length, jpDated(type, kind, era, m[3], m[4]), 6);
+  } },
+  { re: DITTO_RE, pri: 6, cjk: true, make: (m) => {
+    const [type, kind] = LABELS[m[1]] ?? ['publication', null];
+    return hit(m.index, m.index + m[0].length, jpDated(type, kind, m[2] ? ERA_LETTER[m[2]] ?? null : null, m[3], m[4]), 6);
+  } },
+  { re: ERA_APP_RE, pri: 6, cjk: true, make: (m, t) => {
+    const [type, kind] = LABELS[m[4]] ?? ['application', 'A'];
+    const era = m[1] ? ERA_LETTER[m[1]] ?? null : null;
+    // Prose years (平成10年, 令和2年) are turned into Western years: applications are numbered by them (§1.3).
+    const y = era ? String(base(era) + (m[2] === '元' ? 1 : Number(m[2]))) : m[3];
+    const start = m[3] ? t.lastIndexOf(m[3], m.index) : m.index;
+    return hit(start, m.index + m[0].length, jpDated(type, kind, null, y, m[5], kind === 'U' ? 'U' : 'A'), 6);
+  } },
+  { re: GRANT_RE, pri: 6, cjk: true, make: (m, t) => {
+    if (m[1] === '特許' && !m[2] && !m[4]) return null;   // 特許 + digits needs 第 or 号 (not a price or count)
+    const [type, kind] = LABELS[m[1]] ?? ['publication', null];
+    // JPO citation lists write the kind after the gazette: 特許第5998650号公報（ＪＰ，Ｂ２） (§4 a: written next to it).
+    const end = m.index + m[0].length;
+    const written = JPO_KIND.exec(t.slice(end, end + 16))?.[1] ?? null;
+    return hit(m.index, end, jpGrant(m[3], written ?? kind, type), 6);
+  } },
+  { re: ECHO_RE, pri: 6, solo: true, make: (m, t) => {
+    // 【出願番号】特願2021-123456(P2021-123456): an echo without kind after 特願/出願 is the application.
+    const app = !m[3] && /特願|出願/.test(t.slice(Math.max(0, m.index - 24), m.index));
+    const ref = m[4] ? jpGrant(m[4], null) : jpDated(app ? 'application' : 'publication', m[3] ?? null, null, m[1], m[2]);
+    return hit(m.index + 1, m.index + m[0].length - 1, ref, 6);
+  } },
+  { re: LATIN_RE, pri: 5, make: (m, t) => {
+    // EPO citation style "JP-A-…": for JP the letter fixes the kind (A = kokai, §4 b).
+    const dated = !m[13] && !m[14];
+    const kind = kindOf(m, 19) ?? (m[1] === 'A' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
+    // J-PlatPat English "Application JP,1995-104333" (§2.1) and Google "Priority to JP2002289628A" (§3.6) are applications.
+    const app = /(?:Application|Priority to|priority)\s?$/i.test(t.slice(Math.max(0, m.index - 13), m.index));
+    return hit(m.index, m.index + m[0].length, jpLatin(m, 2, kind, app ? 'application' : null), 5);
+  } },
+];

@@ -1,0 +1,20 @@
+import type { Groups } from './types';
+
+// Regex fragments shared by the office rules. Every quantifier is bounded and no group is quantified
+// over another quantified group, so each rule costs O(text × small constant) (issue 4, point 5).
+
+/** Left edge: not glued to a letter or digit. */
+export const L = '(?<![A-Za-z0-9])';
+/** Right edge of a bare number: no more digits, and not a decimal / date / range continuation. */
+export const R = '(?![A-Za-z0-9]|[.,/-][0-9])';
+/** Optional kind code: " B2", ",B2", "-A", "B1" glued, or Espacenet's " (A1)". Groups: 2 (one is set). */
+export const KIND = '(?:[ ,-]?([A-Z][0-9]?)(?![A-Za-z0-9]| [a-z])|\\s?\\(([A-Z][0-9]?)\\))?';
+/** Gap between a label and its number ("No.: ", "】", " : ", "第"). */
+export const GAP = '[\\s:#.\\[\\]()【】「」]{0,6}';
+
+export const kindOf = (m: Groups, i: number): string | null => {
+  const g = m as unknown as (string | undefined)[];
+  return g[i] ?? g[i + 1] ?? null;
+};
+
+export const rx = (src: string, flags = 'g'): RegExp => new RegExp(src, flags);

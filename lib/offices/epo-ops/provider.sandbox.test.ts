@@ -1,0 +1,60 @@
+// @vitest-environment node
+// The OPS provider through the real transport pipeline against the sandbox office server
+// (test/sandbox, contract C3): token flow, classify, ZIP bodies and the pipeline's cache all together.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../../test/sandbox/server';
+import { sandboxCredentials } from '../../../test/sandbox/credentials';
+import type { PatentRef } from '../../numbers';
+import { createResponseCache } from '../../transport/cache';
+import { AuthError } from '../../transport/errors';
+import { createNetworkLog } from '../../transport/network-log';
+import { createOfficePipeline } from '../../transport/pipeline';
+import { createQuotaLedger } from '../../transport/quota-ledger';
+import { memoryStore } from '../../transport/storage-area';
+import { epoOpsProvider, search } from './provider';
+import type { OfficeProvider } from '../provider';
+
+let sandbox: Sandbox;
+let db = 0;
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+function contextFor(provider: OfficeProvider, credentials: Record<string, string>) {
+  const pipeline = createOfficePipeline({
+    provider,
+    settings: async () => ({ baseUrl: `${sandbox.baseUrl}/${provider.id}`, credentials }),
+    cache: createResponseCache({ dbName: `ops-provider-sandbox-${++db}` }),
+    ledger: createQuotaLedger(memoryStore()),
+    log: createNetworkLog(),
+    tokenStore: memoryStore(),
+    sleep: async () => {},
+  });
+  return pipeline.context({ maxWaitMs: 2000, retries: 0 }, 'en');
+}
+
+const EP24: PatentRef = { country: 'EP', type: 'publication', docdb: 'EP.2400812.A1', epodoc: 'EP2400812', kind: 'A1', number: '2400812' };
+
+describe('providers against the sandbox', () => {
+  it('OPS: token, biblio + register status, family, legal, search', async () => {
+    const ctx = contextFor(epoOpsProvider, { ...sandboxCredentials['epo-ops'] });
+    const r = await epoOpsProvider.lookup(EP24, ['status', 'biblio', 'family', 'legal'], ctx);
+    expect(r.status).toMatchObject({ state: 'granted', officeDetail: 'No opposition filed within time limit' });
+    expect(r.biblio?.title).toBe('BLUETOOTH NETWORKING');
+    expect(r.family?.members).toHaveLength(5);
+    expect(r.legal).toHaveLength(69);
+    expect((await search('ti=battery', { begin: 1, end: 5 }, ctx)).hits).toHaveLength(5);
+    expect((await search('ti=nothing', { begin: 1, end: 5 }, ctx)).total).toBe(0);
+  });
+
+  it('OPS: a revoked token is renewed once; bad secret is an AuthError', async () => {
+    const ctx = contextFor(epoOpsProvider, { ...sandboxCredentials['epo-ops'] });
+    await epoOpsProvider.testConnection(ctx);
+    sandbox.setFailure('epo-ops', 'expired-token');
+    await epoOpsProvider.testConnection(ctx);
+    await expect(epoOpsProvider.testConnection(contextFor(epoOpsProvider, { key: 'sandbox-ops-key', secret: 'nope' }))).rejects.toBeInstanceOf(AuthError);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Which number is under the pointer, without any element of ours on the page: on pointermove
+ * (at most once per animation frame) the caret position under the pointer is looked up and
+ * matched against the hits on that text node, then confirmed against the text's client rects
+ * (a caret position is also returned for points beside the text).
+ *
+ * Cheap first: only when the element under the pointer holds a marked text node (a WeakSet of
+ * parents, filled as hits arrive) is the caret looked up, so ordinary mouse moves cost a Set lookup.
+ */
+import type { Hit, Span } from './scanner';
+import { liveRange } from './text-block';
+
+export interface HoverTrackerOptions<F extends Span> {
+  hitsAt(node: Text): readonly Hit<F>[];
+  shadowRoots(): ShadowRoot[];
+  /** Called when the pointer moves onto a number (hit) or off every number (null). */
+  onHover(hit: Hit<F> | null, point: { x: number; y: number }): void;
+  signal: AbortSignal;
+}
+
+interface CaretPoint {
+  node: Node;
+  offset: number;
+}
+
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): CaretPoint | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const pos = d.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const range = d.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+function containsPoint(range: AbstractRange, x: number, y: number): boolean {
+  for (const rect of liveRange(range).getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}
+
+/** The hit at a viewport point, or null. */
+export function hitAtPoint<F extends Span>(doc: Document, x: number, y: number, opts: Pick<HoverTrackerOptions<F>, 'hitsAt' | 'shadowRoots'>): Hit<F> | null {
+  const caret = caretAt(doc, x, y, opts.shadowRoots());
+  if (!caret || caret.node.nodeType !== 3) return null;
+  for (const hit of opts.hitsAt(caret.node as Text)) {
+    const piece = hit.pieces.find((p) => p.node === caret.node);
+    if (piece && caret.offset >= piece.from && caret.offset <= piece.to && containsPoint(hit.range, x, y)) return hit;
+  }
+  return null;
+}
+
+export class HoverTracker<F extends Span> {
+  private readonly marked = new WeakSet<Element>();
+  private frame = 0;
+  private last: { x: number; y: number; target: EventTarget | null } | null = null;
+  private current: Hit<F> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: HoverTrackerOptions<F>,
+  ) {
+    const win = doc.defaultView!;
+    win.addEventListener('pointermove', (e) => this.onMove(e), { capture: true, passive: true, signal: options.signal });
+    // Scrolling moves text under a still pointer.
+    win.addEventListener('scroll', () => this.last && this.request(), { capture: true, passive: true, signal: options.signal });
+    options.signal.addEventListener('abort', () => cancelAnimationFrame(this.frame));
+  }
+
+  /** Register new hits: their parent elements become worth a caret lookup. */
+  track(hits: Iterable<Hit<F>>): void {
+    for (const hit of hits) for (const p of hit.pieces) if (p.node.parentElement) this.marked.add(p.node.parentElement);
+  }
+
+  private onMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    this.last = { x: e.clientX, y: e.clientY, target: e.composedPath()[0] ?? e.target };
+    this.request();
+  }
+
+  private request(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.resolve();
+    });
+  }
+
+  private resolve(): void {
+    const last = this.last;
+    if (!last) return;
+    const target = last.target as Element | null;
+    const hit = target && this.marked.has(target) ? hitAtPoint(this.doc, last.x, last.y, this.options) : null;
+    if (hit === this.current) return;
+    this.current = hit;
+    this.options.onHover(hit, { x: last.x, y: last.y });
+  }
+}

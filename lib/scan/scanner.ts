@@ -1,0 +1,296 @@
+/**
+ * The page scanner (issue 5), after uBlock Origin's domWatcher (aesthetics.md §12, §16.5):
+ *
+ *   document ──first pass──▶ roots queue ──ContainerScout──▶ containers with a digit
+ *       ▲                        ▲                                   │ BlockWalker (own blocks only)
+ *       │ MutationObserver       │ collectWork() (next slice)        ▼
+ *       └── records only ────────┘        text blocks ──find()──▶ hits ──▶ onChange
+ *                                            └─ processed: WeakSet<Text> (unchanged text is never searched again)
+ *
+ * All work runs in slices of a few milliseconds (slices.ts). The observer callback only stores
+ * records; open shadow roots found on the way are observed and walked like the document.
+ */
+import { ContainerScout, openShadowRootsUnder } from './container-scout';
+import { isSkipped } from './dom-rules';
+import { collectWork, isInsideSkipped } from './mutation-work';
+import { ownBlocks, type OwnBlockOptions } from './own-blocks';
+import { defaultSliceRunner, type SliceRunner } from './slices';
+import { piecesOf, rangeOfPieces, type Piece, type TextBlock } from './text-block';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One number on the page: what the finder said, and where it is. */
+export interface Hit<F extends Span> {
+  found: F;
+  range: StaticRange;
+  pieces: Piece[];
+}
+
+export interface ScannerOptions<F extends Span> {
+  find(text: string): F[];
+  /** Called after every slice that changed something. */
+  onChange(added: Hit<F>[], removed: Hit<F>[]): void;
+  /** Called each time all known work is done (first pass, and after each later batch). */
+  onSettled?(): void;
+  onShadowRoot?(root: ShadowRoot): void;
+  isOwn?(el: Element): boolean;
+  runSlice?: SliceRunner;
+}
+
+/** Blocks longer than this are searched in windows, so one giant <pre> cannot make a long task. */
+const WINDOW = 16_384;
+const OVERLAP = 96;
+const HAS_DIGIT = /[0-9０-９]/;
+
+export function findInWindows<F extends Span>(find: (text: string) => F[], text: string): F[] {
+  if (text.length <= WINDOW + OVERLAP) return find(text);
+  const out: F[] = [];
+  for (let s = 0; s < text.length; s += WINDOW) {
+    const from = Math.max(0, s - OVERLAP);
+    for (const f of find(text.slice(from, s + WINDOW + OVERLAP))) {
+      const start = f.start + from;
+      // Keep a match in the window where it starts; a match cut at the left edge belongs to the previous one.
+      if (start >= s && start < s + WINDOW) out.push({ ...f, start, end: f.end + from });
+    }
+  }
+  return out;
+}
+
+export class Scanner<F extends Span> {
+  private readonly queue: Node[] = [];
+  /** Blocks of the current container still to search (reversed, popped from the end). */
+  private pending: TextBlock[] = [];
+  private pendingRoot: Node | null = null;
+  private readonly ownOptions: OwnBlockOptions;
+  private readonly find: (text: string) => F[];
+  private scout: ContainerScout | null = null;
+  private readonly skipCache = new Map<Node, boolean>();
+  private records: MutationRecord[] = [];
+  private forced = new Set<Node>();
+  private needsSweep = false;
+  private scheduled = false;
+  private stopped = false;
+  private readonly processed = new WeakSet<Text>();
+  private readonly hitsByNode = new Map<Text, Hit<F>[]>();
+  private readonly observed = new WeakSet<Node>();
+  private readonly observer: MutationObserver;
+  private readonly runSlice: SliceRunner;
+  private added: Hit<F>[] = [];
+  private removed: Hit<F>[] = [];
+  /** Main-thread time spent in slices, and the slices themselves ([start, end] in page time, capped), for the bench. */
+  busyMs = 0;
+  /** The part of busyMs spent in the finder (lib/numbers). */
+  findMs = 0;
+  readonly sliceLog: [number, number][] = [];
+  settled = false;
+  /** performance.now() when the scan last settled. */
+  settledAt = 0;
+
+  constructor(private readonly options: ScannerOptions<F>) {
+    this.runSlice = options.runSlice ?? defaultSliceRunner();
+    this.find = (text) => options.find(text);
+    this.ownOptions = { isOwn: options.isOwn, onShadowRoot: (shadow) => this.addShadowRoot(shadow) };
+    this.observer = new MutationObserver((records) => {
+      // Record only (uBO: never process inside the callback); the next slice turns them into work.
+      for (const r of records) this.records.push(r);
+      this.settled = false;
+      this.schedule();
+    });
+  }
+
+  /** Scan `root` (a document or an open shadow root) and follow its later changes. */
+  start(root: Document | ShadowRoot): void {
+    this.watch(root);
+    this.queue.push(root instanceof Document ? (root.body ?? root.documentElement) : root);
+    this.schedule();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+  }
+
+  /** Every live hit, in no particular order. */
+  hits(): Hit<F>[] {
+    const all = new Set<Hit<F>>();
+    for (const list of this.hitsByNode.values()) for (const h of list) all.add(h);
+    return [...all];
+  }
+
+  /** Hits touching one text node (hover hit-testing). */
+  hitsAt(node: Text): readonly Hit<F>[] {
+    return this.hitsByNode.get(node) ?? [];
+  }
+
+  private watch(root: Node): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    this.runSlice((budget) => this.slice(budget));
+  }
+
+  private slice(budgetMs: number): void {
+    this.scheduled = false;
+    if (this.stopped) return;
+    const t0 = performance.now();
+    const end = t0 + budgetMs;
+    if (this.records.length > 0) this.takeRecords();
+    // Steps are small (one container found, or one block searched): look at the clock every 8.
+    let more = true;
+    while (more && performance.now() < end) {
+      for (let i = 0; i < 8 && more; i++) more = this.step();
+    }
+    if (this.needsSweep) this.sweepDetached();
+    const t1 = performance.now();
+    this.busyMs += t1 - t0;
+    if (this.sliceLog.length < 5_000) this.sliceLog.push([t0, t1]);
+    this.emit();
+    if (this.pending.length > 0 || this.scout || this.queue.length > 0 || this.records.length > 0) {
+      this.schedule();
+    } else {
+      this.forced.clear();
+      this.skipCache.clear();
+      this.settled = true;
+      this.settledAt = performance.now();
+      this.options.onSettled?.();
+    }
+  }
+
+  /** Do one small unit of work; false when there is nothing left. */
+  private step(): boolean {
+    if (this.pending.length > 0) {
+      this.scanBlock(this.pending.pop()!, this.pendingRoot!);
+      return true;
+    }
+    if (this.scout && !this.scout.done) {
+      // The page removed the node the scout stood on: scout this root again; seen blocks cost little.
+      if (this.scout.stale) this.scout = new ContainerScout(this.scout.root);
+      const container = this.scout.next();
+      if (container && !this.isSkippedCached(container)) {
+        this.pending = ownBlocks(container, this.ownOptions).reverse();
+        this.pendingRoot = container;
+      }
+      return true;
+    }
+    this.scout = null;
+    const root = this.queue.shift();
+    if (!root) return false;
+    if (!root.isConnected || isInsideSkipped(root, this.options.isOwn)) return true;
+    for (const shadow of openShadowRootsUnder(root)) this.addShadowRoot(shadow);
+    this.scout = new ContainerScout(root);
+    return true;
+  }
+
+  /** Is the node in a subtree we never read? Memoised per element until the scan settles. */
+  private isSkippedCached(node: Node): boolean {
+    const cached = this.skipCache.get(node);
+    if (cached !== undefined) return cached;
+    let skipped: boolean;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      skipped = isSkipped(el) || (this.options.isOwn?.(el) ?? false);
+      const parent = el.parentNode;
+      if (!skipped && parent) skipped = this.isSkippedCached(parent);
+    } else if (node.nodeType === 11) {
+      const host = (node as ShadowRoot).host;
+      skipped = host ? this.isSkippedCached(host) : false;
+    } else {
+      skipped = false;
+    }
+    this.skipCache.set(node, skipped);
+    return skipped;
+  }
+
+  private addShadowRoot(shadow: ShadowRoot): void {
+    if (this.observed.has(shadow)) return;
+    this.watch(shadow);
+    this.queue.push(shadow);
+    this.options.onShadowRoot?.(shadow);
+  }
+
+  private takeRecords(): void {
+    const work = collectWork(this.records, this.options.isOwn);
+    this.records = [];
+    for (const text of work.changed) {
+      this.processed.delete(text);
+      this.dropHitsOn(text);
+    }
+    for (const root of work.forced) this.forced.add(root);
+    for (const root of work.roots) this.queue.push(root);
+    if (work.removals) this.needsSweep = true;
+  }
+
+  private scanBlock(block: TextBlock, root: Node): void {
+    if (!HAS_DIGIT.test(block.text)) {
+      // No number can be here (every patent number has a digit); drop any it had before.
+      if (this.hitsByNode.size > 0) for (const node of block.nodes) this.dropHitsOn(node);
+      return;
+    }
+    const force = this.forced.size > 0 && this.forced.has(root);
+    let seen = 0;
+    for (const node of block.nodes) if (this.processed.has(node)) seen++;
+    if (!force && seen === block.nodes.length) return;
+    for (const node of block.nodes) {
+      this.processed.add(node);
+      // Only nodes searched before can carry hits (most nodes here are new).
+      if (seen > 0) this.dropHitsOn(node);
+    }
+    const f0 = performance.now();
+    const founds = findInWindows(this.find, block.text);
+    this.findMs += performance.now() - f0;
+    for (const found of founds) {
+      const pieces = piecesOf(block, found.start, found.end);
+      const range = rangeOfPieces(pieces);
+      if (!range) continue;
+      const hit: Hit<F> = { found, range, pieces };
+      for (const p of pieces) {
+        const list = this.hitsByNode.get(p.node);
+        if (list) list.push(hit);
+        else this.hitsByNode.set(p.node, [hit]);
+      }
+      this.added.push(hit);
+    }
+  }
+
+  private dropHitsOn(node: Text): void {
+    const old = this.hitsByNode.get(node);
+    if (old) for (const hit of [...old]) this.removeHit(hit);
+  }
+
+  private removeHit(hit: Hit<F>): void {
+    for (const p of hit.pieces) {
+      const list = this.hitsByNode.get(p.node);
+      if (!list) continue;
+      const i = list.indexOf(hit);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.hitsByNode.delete(p.node);
+    }
+    const j = this.added.indexOf(hit);
+    if (j >= 0) this.added.splice(j, 1);
+    else this.removed.push(hit);
+  }
+
+  private sweepDetached(): void {
+    this.needsSweep = false;
+    for (const [node, list] of [...this.hitsByNode]) {
+      if (!node.isConnected) for (const hit of [...list]) this.removeHit(hit);
+    }
+  }
+
+  private emit(): void {
+    if (this.added.length === 0 && this.removed.length === 0) return;
+    const added = this.added;
+    const removed = this.removed;
+    this.added = [];
+    this.removed = [];
+    this.options.onChange(added, removed);
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * One office's request path, composed from its provider declaration (aesthetics.md §16.3):
+ *
+ *   request ─▶ credentials? ─▶ cache ─▶ quota ledger ─▶ retry ─▶ rate limit ─▶ auth ─▶ fetch ─▶ map
+ *              NoCredentials   fresh/    refuse before   429/5xx    slot or      token,   timeout  classify,
+ *                              joined/   spending        only, GET  fail fast    renew    network  default HTTP,
+ *                              stale                                             once on  log      quota signals
+ *                                                                                rejection
+ *
+ * Each layer is its own module and knows nothing of the others; this file only wires them. The
+ * caller passes the policy (how long a hover may wait), as octokit leaves that to the app.
+ */
+import type { OfficeId, QuotaRow } from '../model/contracts';
+import type { OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext } from '../offices/provider';
+import type { ResponseCache } from './cache';
+import { AuthError, BadResponse, NoCredentials, OfficeDown, type OfficeError, QuotaExceeded, RateLimited } from './errors';
+import { fetchWithTimeout, type FetchLike, TransportFailure } from './fetch-with-timeout';
+import { defaultHttpError, readResponse } from './map-response';
+import type { NetworkLog } from './network-log';
+import type { OfficeQuotaSpec, QuotaLedger } from './quota-ledger';
+import { createRateLimiter } from './rate-limit';
+import { defaultRetryPolicy, withRetry } from './retry';
+import type { KeyValueStore } from './storage-area';
+import { createTokenManager, type TokenState } from './token';
+
+export interface OfficeSettingsView {
+  enabled?: boolean;
+  baseUrl?: string;
+  credentials?: Record<string, string>;
+}
+
+export interface PipelineDeps {
+  provider: OfficeProvider;
+  settings: () => Promise<OfficeSettingsView>;
+  /** The user's weekly byte limit for offices that declare one (OPS fair use, default 4 GB). */
+  weeklyBytesLimit?: () => Promise<number | undefined>;
+  cache: ResponseCache;
+  ledger: QuotaLedger;
+  log: NetworkLog;
+  tokenStore: KeyValueStore;
+  fetchImpl?: FetchLike;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  timeoutMs?: number;
+}
+
+export interface CallPolicy {
+  /** Longest wait for a rate-limit slot or a retry, ms (hover card: short; side panel: longer). */
+  maxWaitMs: number;
+  retries?: number;
+  signal?: AbortSignal;
+}
+
+export interface OfficePipeline {
+  office: OfficeId;
+  request<T = unknown>(req: OfficeRequest, policy: CallPolicy): Promise<OfficeResponse<T>>;
+  context(policy: CallPolicy, lang: 'en' | 'ja'): ProviderContext;
+  tokenState(): Promise<TokenState | undefined>;
+  /** Forget the stored token ("Test connection" must prove the credentials, not an old token). */
+  clearToken(): Promise<void>;
+  quotaSpec(): Promise<OfficeQuotaSpec>;
+  quotaRows(): Promise<QuotaRow[]>;
+  throttle(): Promise<{ text: string; at: string } | undefined>;
+}
+
+const DEFAULT_TTL_SECONDS = 3600;
+
+class TokenRejected extends Error {}
+
+function hasCredentials(settings: OfficeSettingsView): boolean {
+  return Object.values(settings.credentials ?? {}).some((v) => v.trim() !== '');
+}
+
+/** Query string with stable order; secret parameters never reach cache keys. */
+function queryString(query: Record<string, string> | undefined, drop: readonly string[] = []): string {
+  const entries = Object.entries(query ?? {}).filter(([k]) => !drop.includes(k)).sort(([a], [b]) => a.localeCompare(b));
+  return entries.length ? `?${new URLSearchParams(entries).toString()}` : '';
+}
+
+export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
+  const { provider } = deps;
+  const office = provider.id;
+  const now = deps.now ?? Date.now;
+  const limiter = createRateLimiter(
+    office,
+    { calls: provider.limits.perWindow?.calls, windowSeconds: provider.limits.perWindow?.windowSeconds, concurrency: provider.limits.concurrency },
+    { now, sleep: deps.sleep },
+  );
+  const auth = provider.auth;
+
+  async function baseUrl(settings: OfficeSettingsView) {
+    return (settings.baseUrl?.trim() || provider.meta.defaultBaseUrl).replace(/\/+$/, '');
+  }
+
+  async function quotaSpec(): Promise<OfficeQuotaSpec> {
+    return { office, limits: provider.limits, weeklyBytesLimit: await deps.weeklyBytesLimit?.() };
+  }
+
+  /** fetch → network log → read body. Network trouble is OfficeDown ("unreachable"). */
+  async function send(base: string, req: OfficeRequest, extra: { headers?: Record<string, string>; query?: Record<string, string> }, signal?: AbortSignal) {
+    const query = { ...req.query, ...extra.query };
+    const url = `${base}${req.path}${queryString(query)}`;
+    const method = req.method ?? 'GET';
+    const secretParams = [...(req.secretQuery ?? []), ...Object.keys(extra.query ?? {})];
+    let response: Response;
+    try {
+      response = await fetchWithTimeout(url, { method, headers: { ...req.headers, ...extra.headers }, body: req.body }, { timeoutMs: deps.timeoutMs ?? 20_000, signal, fetchImpl: deps.fetchImpl });
+    } catch (error) {
+      if (error instanceof TransportFailure) {
+        deps.log.record({ office, method, url, status: 0, at: new Date(now()).toISOString() }, secretParams);
+        throw new OfficeDown(office, `${office} is unreachable (${error.reason}: ${error.message})`);
+      }
+      throw error;
+    }
+    deps.log.record({ office, method, url, status: response.status, at: new Date(now()).toISOString() }, secretParams);
+    return readResponse(response, req, new Date(now()).toISOString());
+  }
+
+  /** The token request: no cache, no retry, no quota; transient failures mapped here, the rest by parseToken. */
+  async function sendTokenRequest(base: string, tokenReq: OfficeRequest, signal?: AbortSignal): Promise<OfficeResponse> {
+    const { res } = await send(base, tokenReq, {}, signal);
+    if (res.status === 429 || res.status >= 500) throw defaultHttpError(office, res, now()) as OfficeError;
+    return res;
+  }
+
+  /** One attempt against the office with the given token; throws taxonomy errors or TokenRejected. */
+  async function attempt(base: string, settings: OfficeSettingsView, req: OfficeRequest, token: string | undefined, policy: CallPolicy): Promise<OfficeResponse> {
+    const extra = auth?.type === 'token' && token !== undefined
+      ? { headers: auth.authorize?.(token) ?? { Authorization: `Bearer ${token}` } }
+      : auth?.type === 'key'
+        ? auth.apply(settings.credentials ?? {})
+        : {};
+    const { res, bytes, unparsable } = await send(base, req, extra, policy.signal);
+    const spec = await quotaSpec();
+    await deps.ledger.record(spec, req.endpoint, provider.quotaSignals?.(res, req) ?? {}, bytes);
+    if (auth?.type === 'token' && auth.isTokenRejected(res)) throw new TokenRejected();
+    const verdict = provider.classify?.(res, req);
+    const error = verdict === 'ok' ? undefined : (verdict ?? defaultHttpError(office, res, now()));
+    if (error) {
+      if (error instanceof QuotaExceeded) await deps.ledger.block(spec, req.endpoint, new Date(error.resetsAt));
+      if (error instanceof RateLimited) limiter.pauseUntil(now() + error.retryAfterSeconds * 1000);
+      throw error;
+    }
+    if (unparsable) throw new BadResponse(office, `${office} ${req.endpoint}: the reply is not valid JSON`, { httpStatus: res.status });
+    return res;
+  }
+
+  async function spend(req: OfficeRequest, settings: OfficeSettingsView, policy: CallPolicy): Promise<OfficeResponse> {
+    const base = await baseUrl(settings);
+    const credentials = settings.credentials ?? {};
+    const tokens = auth?.type === 'token'
+      ? createTokenManagerFor(base)
+      : undefined;
+    const retryPolicy = { ...defaultRetryPolicy, maxWaitMs: policy.maxWaitMs, ...(policy.retries !== undefined && { retries: policy.retries }) };
+    const once = (token: string | undefined) =>
+      withRetry(req.method ?? 'GET', retryPolicy, async () => {
+        await deps.ledger.check(await quotaSpec(), req.endpoint);
+        return limiter.schedule(() => attempt(base, settings, req, token, policy), { maxWaitMs: policy.maxWaitMs, signal: policy.signal });
+      }, { sleep: deps.sleep, signal: policy.signal });
+
+    // Refuse a spent quota before anything goes out, token request included.
+    await deps.ledger.check(await quotaSpec(), req.endpoint);
+    const token = tokens ? await tokens.get(credentials) : undefined;
+    try {
+      return await once(token);
+    } catch (error) {
+      if (!(error instanceof TokenRejected) || !tokens || token === undefined) throw error;
+    }
+    // The office rejected the token: renew once (single flight), then retry once.
+    const renewed = await tokens.renew(credentials, token);
+    try {
+      return await once(renewed);
+    } catch (error) {
+      if (error instanceof TokenRejected) throw new AuthError(office, `${office} refused a freshly issued token`);
+      throw error;
+    }
+  }
+
+  // The token manager keeps its state in storage; one instance per base URL keeps single flight per office.
+  const tokenManagers = new Map<string, ReturnType<typeof createTokenManager>>();
+  function createTokenManagerFor(base: string) {
+    let manager = tokenManagers.get(base);
+    if (!manager && auth?.type === 'token') {
+      manager = createTokenManager({ office, auth, store: deps.tokenStore, scope: base, now, send: (tokenReq) => sendTokenRequest(base, tokenReq) });
+      tokenManagers.set(base, manager);
+    }
+    return manager as ReturnType<typeof createTokenManager>;
+  }
+
+  const pipeline: OfficePipeline = {
+    office,
+    async request<T>(req: OfficeRequest, policy: CallPolicy) {
+      const settings = await deps.settings();
+      if (auth && !hasCredentials(settings)) throw new NoCredentials(office);
+      const base = await baseUrl(settings);
+      const method = req.method ?? 'GET';
+      const key = `${office}|${base}|${method}|${req.cacheKey ?? `${req.path}${queryString(req.query, req.secretQuery)}`}`;
+      const ttl = provider.ttlSeconds[req.endpoint] ?? DEFAULT_TTL_SECONDS;
+      const res = await deps.cache.run(key, ttl, () => spend(req, settings, policy), { noCache: req.noCache || method !== 'GET' });
+      return res as OfficeResponse<T>;
+    },
+    context(policy, lang) {
+      return { request: (req) => pipeline.request(req, policy), lang, signal: policy.signal };
+    },
+    async tokenState() {
+      if (auth?.type !== 'token') return undefined;
+      const settings = await deps.settings();
+      return createTokenManagerFor(await baseUrl(settings)).state(settings.credentials ?? {});
+    },
+    async clearToken() {
+      if (auth?.type !== 'token') return;
+      await createTokenManagerFor(await baseUrl(await deps.settings())).clear();
+    },
+    quotaSpec,
+    async quotaRows() {
+      return deps.ledger.rows(await quotaSpec());
+    },
+    throttle: () => deps.ledger.throttle(office),
+  };
+  return pipeline;
+}
