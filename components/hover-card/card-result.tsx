@@ -25,7 +25,7 @@ export function CardResult({ state, onRetry }: { state: LookupState; onRetry(): 
   if (state.phase === 'failed') {
     return (
       <div class="state error" role="alert" data-state="error">
-        <p>{errorText(state.kind, '', state)}</p>
+        <p>{errorText(state.kind, i18n('extName'), state)}</p>
         <button type="button" class="link" onClick={onRetry}>
           {i18n('hover_retry')}
         </button>

@@ -2,7 +2,9 @@
  * Everything PatentPeek does inside a web page, wired together (the content entrypoint only
  * decides whether to call this):
  *
- *   Scanner ──hits──▶ Highlighter (CSS highlights, no DOM edits)
+ *   Scanner ◀──scan/find──▶ background (lib/numbers, warm in the service worker)
+ *      │
+ *   Scanner ──hits──▶ MarkBatcher ──▶ Highlighter (CSS highlights, no DOM edits)
  *      │       ├────▶ HoverTracker (pointer → hit) ──▶ HoverTiming ──▶ HoverHost (card, loaded on first use)
  *      │       └────▶ KeyboardNav (Alt+Shift+N / P) ───────────────────┘
  *      └─settled/changed──▶ FindingsReporter ──findings/report──▶ background (badge, side panel)
@@ -25,7 +27,8 @@ export interface FoundOnPage extends CardFound {
 }
 
 export interface PageOptions {
-  find(text: string): FoundOnPage[];
+  /** Finds the numbers in a batch of block texts (the background's lib/numbers). */
+  findBatch(texts: string[]): Promise<FoundOnPage[][]>;
   report(report: FindingsReport): Promise<unknown>;
   hoverDelayMs: number;
   signal: AbortSignal;
@@ -69,7 +72,7 @@ export function startOnPage(options: PageOptions): PageSession {
   });
 
   const scanner: Scanner<FoundOnPage> = new Scanner<FoundOnPage>({
-    find: options.find,
+    findBatch: options.findBatch,
     isOwn: (el) => host.isOwn(el),
     onShadowRoot: (root) => {
       shadowRoots.push(root);
@@ -77,7 +80,6 @@ export function startOnPage(options: PageOptions): PageSession {
     },
     onChange: (added, removed) => {
       marks.change(added, removed);
-      tracker.track(added);
       reporter.changed(false);
     },
     onSettled: () => {

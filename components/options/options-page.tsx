@@ -5,6 +5,9 @@ import type { OfficeId } from '../../lib/model/contracts';
 import { i18n } from '../../lib/i18n';
 import { useAsync } from '../common/use-async';
 import { OfficeForm, type OfficeFormChange } from './office-form';
+import { OpsBudget } from './ops-budget';
+import { RoutingRules } from './routing-rules';
+import { TestConnection } from './test-connection';
 
 /** Options: one form per office, rendered from the offices' declarations. */
 export function OptionsPage() {
@@ -22,8 +25,13 @@ export function OptionsPage() {
       <h1>{i18n('options_title')}</h1>
       <p class="muted">{i18n('options_intro')}</p>
       {officeMetas.map((meta) => (
-        <OfficeForm key={meta.id} meta={meta} current={current.offices[meta.id]} onSave={(change) => saveOffice(meta.id, change)} />
+        <OfficeForm key={meta.id} meta={meta} current={current.offices[meta.id]} onSave={(change) => saveOffice(meta.id, change)}>
+          <TestConnection office={meta.id} />
+        </OfficeForm>
       ))}
+      <h2>{i18n('options_ops_budget_title')}</h2>
+      <OpsBudget bytes={current.opsWeeklyLimitBytes} onSave={async (bytes) => setSettings(await send('settings/save', { opsWeeklyLimitBytes: bytes }))} />
+      <RoutingRules />
       <p class="muted">{i18n('options_privacy')}</p>
     </main>
   );

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useEnglishMessages } from '../lookup/fake-i18n';
+import { UNSUPPORTED_OFFICE } from '../../lib/lookup/types';
 import { testVerdict } from './test-connection';
 
 beforeEach(useEnglishMessages);
@@ -14,5 +15,6 @@ describe('Test connection verdict', () => {
     const quota = testVerdict({ office: 'jpo', ok: false, error: { kind: 'quota', message: 'x', resetsAt: '2026-11-25T15:00:00.000Z' } });
     expect(quota.tone).toBe('warn');
     expect(quota.text).toMatch(/quota is used up; it resets .*2026/);
+    expect(testVerdict({ office: 'kipris', ok: false, error: { kind: 'bad-response', message: UNSUPPORTED_OFFICE } })).toEqual({ tone: 'warn', text: 'PatentPeek cannot query this office yet; its viewer links still work.' });
   });
 });

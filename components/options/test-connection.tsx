@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { OfficeId, SourceOutcome } from '../../lib/model/contracts';
 import { send } from '../../lib/messaging/client';
 import { i18n } from '../../lib/i18n';
+import { UNSUPPORTED_OFFICE } from '../../lib/lookup/types';
 import { errorText } from '../lookup/source-error';
 import { formatTime } from '../lookup/format';
 
@@ -12,6 +13,7 @@ import { formatTime } from '../lookup/format';
 export function testVerdict(outcome: SourceOutcome): { tone: 'ok' | 'bad' | 'warn'; text: string } {
   const { error } = outcome;
   if (!error) return { tone: 'ok', text: i18n('test_ok') };
+  if (error.message === UNSUPPORTED_OFFICE) return { tone: 'warn', text: i18n('test_unsupported') };
   switch (error.kind) {
     case 'auth':
       // JPO (Keycloak invalid_grant) and OPS (invalid_client) refuse a wrong ID and a wrong secret with

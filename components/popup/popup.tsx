@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '../../lib/i18n';
+import { QuotaPanel } from './quota-panel';
 import { SiteToggle } from './site-toggle';
 
 /** The action popup: quick switches and where to go next. */
@@ -23,6 +24,7 @@ export function Popup() {
           {i18n('popup_options')}
         </button>
       </div>
+      <QuotaPanel />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PanelRequest } from '../../lib/background/side-panel';
 import { PANEL_REQUEST_KEY } from '../../lib/background/side-panel';
 import { i18n } from '../../lib/i18n';
+import { LookupView } from '../lookup/lookup-view';
 import { LookupBox } from './lookup-box';
 import { OnThisPage } from './on-this-page';
 import { TermsView } from './terms-view';
@@ -50,7 +51,7 @@ export function SidePanel() {
           </button>
         ))}
       </nav>
-      {tab === 'lookup' && (query ? <p class="muted">{query}</p> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
+      {tab === 'lookup' && (query ? <LookupView text={query} onLookup={lookup} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
       {tab === 'page' && <OnThisPage onSelect={lookup} />}
       {tab === 'terms' && (term ? <TermsView term={term} /> : <p class="muted">{i18n('panel_terms_hint')}</p>)}
     </main>

@@ -3,11 +3,10 @@ import { browser } from 'wxt/browser';
 import { startOnPage } from '../../components/hover-card/page-controller';
 import { SITE_CHANGED } from '../../lib/background/site-changed';
 import { send } from '../../lib/messaging/client';
-import { findNumbers } from '../../lib/numbers/find-numbers';
 
 // Wiring only (aesthetics.md §16.5): ask whether PatentPeek is on for this site, then scan,
-// mark and listen for hovers; start or stop when the popup's switches change. The card itself
-// is a separate script loaded on first hover.
+// mark and listen for hovers; start or stop when the popup's switches change. The number engine
+// runs in the background (scan/find) and the card is a separate script loaded on first hover.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -20,7 +19,12 @@ export default defineContentScript({
       if (enabled && !session) {
         session = new AbortController();
         ctx.onInvalidated(() => session?.abort());
-        startOnPage({ find: findNumbers, report: (r) => send('findings/report', r), hoverDelayMs, signal: session.signal });
+        startOnPage({
+          findBatch: async (texts) => (await send('scan/find', { texts })).found,
+          report: (r) => send('findings/report', r),
+          hoverDelayMs,
+          signal: session.signal,
+        });
       } else if (!enabled && session) {
         session.abort();
         session = null;

@@ -15,7 +15,7 @@ import type { CallPolicy, OfficePipeline } from '../transport/pipeline';
 import { gather, type OfficeRunner } from './gather';
 import { failedOutcome } from './to-contract';
 import { toBiblio, toFamily, toRelated, toStatus } from './to-contract';
-import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES } from './types';
+import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES, UNSUPPORTED_OFFICE } from './types';
 
 export interface LookupServiceDeps {
   providers: readonly OfficeProvider[];
@@ -132,7 +132,7 @@ export function createLookupService(deps: LookupServiceDeps) {
     /** Options "Test connection": a fresh token and the office's cheapest call, never from cache. */
     async testOffice(office: OfficeId): Promise<SourceOutcome> {
       const provider = deps.providers.find((p) => p.id === office);
-      if (!provider) return { office, ok: false, error: { kind: 'bad-response', message: `${office} is not supported yet` } };
+      if (!provider) return { office, ok: false, error: { kind: 'bad-response', message: UNSUPPORTED_OFFICE } };
       const pipeline = deps.pipelineOf(office);
       try {
         await pipeline.clearToken();

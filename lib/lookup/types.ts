@@ -50,3 +50,6 @@ export interface OfficeState {
   /** The office's last reported load state (OPS X-Throttling-Control) and when it said so. */
   throttle?: { text: string; at: string };
 }
+
+/** Marker message for "Test connection" on an office that has no provider in the registry yet. */
+export const UNSUPPORTED_OFFICE = 'PatentPeek does not talk to this office yet';

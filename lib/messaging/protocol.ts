@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { LookupResult, OfficeId } from '../model/contracts';
 import type { OfficeErrorData } from '../transport/errors';
 import type { TabFindings } from '../model/findings';
+import type { FoundNumber } from '../numbers/types';
 import type { QuotaRow, SourceOutcome } from '../model/contracts';
 import type { DocumentList, DocumentPayload, LookupDetails, OfficeState } from '../lookup/types';
 import type { RouteRule } from '../offices/routing';
@@ -83,6 +84,8 @@ export const messages = {
   },
   /** Hover card: open the side panel on a number (sent inside the click, which counts as the user gesture). */
   'panel/open': { senders: ['content'], request: v.object({ text }) },
+  /** Content script: find the numbers in a batch of page text blocks (lib/numbers runs in the background, lib/scan/find-queue.ts). */
+  'scan/find': { senders: ['content'], request: v.object({ texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(20_000))), v.maxLength(1_000)) }) },
   /** Hover card and side panel: the C2 lookup summary for one number as written. */
   lookup: { senders: ['content', 'ui'], request: v.object({ text }) },
   /** Side panel: every value with its provenance. */
@@ -128,6 +131,7 @@ export interface Responses {
   'site/get': SiteState;
   'site/set': SiteState;
   'panel/open': null;
+  'scan/find': { found: FoundNumber[][] };
   lookup: LookupResult;
   'lookup/details': LookupDetails;
   'documents/list': DocumentList[];

@@ -15,9 +15,10 @@ import { woPub } from './offices/wo';
 import { KIND, R, kindOf, rx } from './patterns';
 import type { Groups, Hint, Hit, NumberType, PatentRef } from './types';
 
-// The leading lookahead (a first-character class, then three digits within seven characters) lets the
-// regex engine skip most positions quickly; every shape below satisfies it.
-const BARE_RE = rx('(?=[0-9RDPSH平昭][^\\n]{0,6}[0-9]{3})(?:' +
+// The leading lookbehind drops positions glued to a word or inside a digit run with one comparison (those
+// matches were skipped below anyway), and the lookahead (a first-character class, then three digits within
+// seven characters) lets the regex engine skip most other positions quickly; every shape below satisfies both.
+const BARE_RE = rx('(?<![A-Za-z0-9])(?=[0-9RDPSH平昭][^\\n]{0,6}[0-9]{3})(?:' +
   '(RE|D|PP)\\s?([0-9]{1,3},?[0-9]{3})' +                          // 1,2   US RE/D/PP grant
   '|([0-9]{1,2},[0-9]{3},[0-9]{3}|[0-9]{7,8})' +                    // 3     7–8 digit grant
   '|(20[0-9]{2})[/-]?([01][0-9]{6})' +                             // 4,5   US publication
@@ -35,17 +36,20 @@ const BARE_RE = rx('(?=[0-9RDPSH平昭][^\\n]{0,6}[0-9]{3})(?:' +
   '|([0-9]{3},[0-9]{3}|[0-9]{6})' +                                 // 27    6-digit grant (label only)
   '|((?:10|11|20|21|50|60)\\s?(?:19|20)[0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})\\.([0-9])' + // 28,29 DE Aktenzeichen
   '|([0-9]{2})([-/])([0-9]{4,6})' +                                   // 30-32 JP 03-174653 / WO 95/04974 (PatFT foreign rows)
+  '|(10|20)((?:19|20)[0-9]{2})([0-9]{7})' +                          // 33-35 KIPRIS 13-digit application (label only)
+  '|(10|20)([0-9]{7})0000' +                                       // 36,37 KIPRIS registration + 0000 (label only)
   ')' + KIND + R);
 
 /** A unit right after a bare number makes it an amount. */
-const UNIT_AFTER = /^\s?(?:dollars|usd|eur|euros?|yen|円|元|원|units?|users?|people|persons|patients|cases|votes|shares|points|words|pages|copies|times|tons?|miles|km|kg|%)/i;
+const UNIT_AFTER = /^\s?(?:dollars|usd|eur|euros?|yen|円|元|원|件|個|人|名|万|億|건|units?|users?|people|persons|patients|cases|votes|shares|points|words|pages|copies|times|tons?|miles|km|kg|%|devices|products|items|customers|employees|downloads|visitors|views|records|documents|patents\b|applications|families|subscribers|vehicles)/i;
+/** An 8-digit YYYYMMDD date (Espacenet prints "JP20180123456 20180615", §1.2): never a bare number. */
+const DATE8 = /^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$/;
 
 /** PatFT "Foreign Patent Documents" rows: number, then "Mar 1990", then the office ("2231197 Mar 1990 GB"). */
 const TABLE_CC = /^\s{1,12}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(?:19|20)[0-9]{2}\s{1,12}([A-Z]{2})(?![A-Za-z0-9])/;
 
 /** WO front pages list priorities as "2019-123456 1 February 2019 (01.02.2019) JP": the office follows. */
 const TRAILING_CC = /^[^\n]{0,40}?\s\(?(JP|KR)\)?[ \t]*(?:\n|$)/;
-const EP_NEAR = /\bEP[ -]?[0-9]|European|Europäische|欧州/;
 const ALNUM = /[A-Za-z0-9]/;
 const DIGIT = /[0-9]/;
 const WORD_END = /[A-Za-z0-9]*/y;
@@ -53,11 +57,12 @@ const WORD_END = /[A-Za-z0-9]*/y;
 type Ctx = { cc: string | null; hint: Hint; list: boolean; kind?: string | null };
 
 function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
-  const kind = kindOf(m, 33);
+  const kind = kindOf(m, 38);
   const { cc, hint } = c;
   if (m[2]) return !cc || cc === 'US' ? usGrant(m[1], m[2], kind) : null;
   if (m[3]) {
     // A comma-grouped 7–8 digit number under a KR/CN/TW label is a US patent in a foreign list (§2.5–2.7 numbers differ).
+    if ((!cc || cc === 'US') && hint === 'application') return null;   // "Application No. 1234567": not a US grant
     if (!cc || cc === 'US' || ((cc === 'KR' || cc === 'CN' || cc === 'TW') && /[,]|^[0-9]{7,8}$/.test(m[3]))) return usGrant('', m[3], kind);
     if (cc === 'JP') return jpGrant(m[3], kind);
     if (cc === 'EP') return epPub(m[3], kind, hint);
@@ -77,7 +82,9 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
   if (m[18] && (m[18].length > 9 || cc === 'CN')) return cnApp(m[18], m[19]);
   const epA = m[18] ?? m[20], epC = m[19] ?? m[21];
   // A country-less "Application number: 15123456.7" is EP's when the text is about EP documents.
-  if (epA) return cc === 'EP' || (!cc && hint === 'application' && EP_NEAR.test(t.slice(Math.max(0, end - 400), end + 300))) ? epApp(epA, epC) : null;
+  // yy + 6 digits + check digit under an "Application number" label is EP's shape only (CN's 8-digit form
+  // needs a CN label and a valid check digit above; GB's has 7 digits, DE's 12).
+  if (epA) return cc === 'EP' || (!cc && hint === 'application') ? epApp(epA, epC) : null;
   if (m[22]) return cc === 'EP' ? epPub(m[22], kind, hint) : null;
   if (m[23]) return cc === 'TW' && hint === 'application' ? twApp(m[23]) : null;
   if (m[24]) return !cc || cc === 'US' ? usGrant(m[24] === 'Re.' ? 'RE' : 'D', m[25], kind) : null;
@@ -87,6 +94,9 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
     return cc === 'JP' ? jpGrant(m[27], kind) : cc === 'EP' ? epPub(m[27], kind, hint) : compact(cc, m[27], kind, hint ?? 'grant');
   }
   if (m[28]) return cc === 'DE' ? deRef(m[28], null, m[29]) : null;
+  // KIPRIS writes numbers without dashes (FORMATS §2.5 [25]); only under a Korean label.
+  if (m[33]) return cc === 'KR' && !c.list ? krApp(m[33], m[34], m[35], kind, hint ?? 'application') : null;
+  if (m[36]) return cc === 'KR' && !c.list ? krGrant(m[36], m[37], kind) : null;
   if (m[30] && c.list) return cc === 'JP' && m[31] === '-' ? jpDated('publication', null, null, m[30], m[32]) : cc === 'WO' && m[31] === '/' ? woPub(m[30], m[32], null) : null;
   return null;
 }
@@ -94,7 +104,7 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
 /** Shapes that stand alone: KR 10-yyyy-nnnnnnn, CN applications with a valid check digit, US 2019/0012345 A1,
  *  US serials with the comma (16/123,456; series 7x–9x are trademarks and fail usApp). */
 const selfEvident = (m: Groups): boolean =>
-  !!(m[13] || (m[18] && m[18].length > 9) || (m[4] && /^A[129]$/.test(kindOf(m, 33) ?? '')) || m[7]?.includes(','));
+  !!(m[13] || (m[18] && m[18].length > 9) || (m[4] && /^A[129]$/.test(kindOf(m, 38) ?? '')) || m[7]?.includes(','));
 /** Shapes that a patent keyword alone may attach to the US. */
 const usShape = (m: Groups): boolean => !!(m[2] || m[3] || m[4] || m[6] || m[24]);
 
@@ -130,12 +140,15 @@ export function bareHits(t: string, kept: Hit[]): Hit[] {
     const lab: Label | null = labelBefore(t, start);
     if (lab && !lab.reject) ctx = { cc: lab.cc, hint: lab.hint, list: false, kind: lab.kind };
     else if (lab?.reject) ctx = null;
-    else if (prev && isListGap(t.slice(prev.end, start))) ctx = { cc: prev.ref.country, hint: prev.ref.type as NumberType, list: true };
+    // A list continues its first member's label: "Laid-Open Nos. 2005-123456, 2006-234567 and …" are all kokai (§4 b).
+    else if (prev && isListGap(t.slice(prev.end, start)))
+      ctx = { cc: prev.ref.country, hint: prev.ref.type as NumberType, list: true, kind: prev.ref.country === 'JP' && prev.ref.kind === 'A' && m[8] ? 'A' : null };
     else if (selfEvident(m)) ctx = { cc: null, hint: null, list: false };
     else if (m[8] && (x = TRAILING_CC.exec(t.slice(end, end + 48)))) ctx = { cc: x[1] ?? null, hint: 'application', list: false };
     else if (usShape(m) && !notPatentBefore(t, start) &&
       ((prev?.ref.country === 'US' && start - prev.end < (m[3]?.includes(',') || m[4] ? 250 : 90)) || keywordBefore(t, start, m[3] && !m[3].includes(',') ? 50 : 100))) ctx = { cc: 'US', hint: null, list: false };
     if (ctx && !lab && UNIT_AFTER.test(t.slice(end, end + 12))) ctx = null;   // "1,234,567 dollars"
+    if (ctx && m[3] && DATE8.test(m[3])) ctx = null;
     if (!ctx) { BARE_RE.lastIndex = start + 1; continue; }
     const ref = build(m, ctx, t, end);
     if (ref) out.push({ start, end, ref, pri: 1 });

@@ -48,11 +48,19 @@ export function runPass(p: Pass, t: string, out: Hit[]): void {
 }
 
 /** The CJK-label pass: irregexp scans two-byte text for a class of CJK first characters slowly, so a
- *  plain loop finds the CJK characters and the combined regex is tried there only (sticky). */
+ *  plain loop walks CJK stretches, a one-range regex jumps over Latin ones, and the combined regex is
+ *  tried at CJK characters only (sticky). */
+const NEXT_CJK = /[\u3000-\uffff]/g;
+
 export function runCjkPass(p: Pass, t: string, out: Hit[]): void {
   const at = p.at;
   for (let i = 0, n = t.length; i < n; i++) {
-    if (t.charCodeAt(i) < 0x3000) continue;
+    if (t.charCodeAt(i) < 0x3000) {
+      // Jump over a Latin stretch with one regex scan (no match object) instead of a char-by-char loop.
+      NEXT_CJK.lastIndex = i;
+      if (!NEXT_CJK.test(t)) return;
+      i = NEXT_CJK.lastIndex - 1;
+    }
     at.lastIndex = i;
     const m = at.exec(t);
     if (m) i = take(p, m, t, out) - 1;

@@ -4,10 +4,10 @@
 import type { Hint } from './types';
 
 /** Cheap pre-test: does the text just before `start` look like the end of a label? */
-const LABEL_TAIL = /(?:第|\bNos?|\bNumbers?|\bNr|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|번호|号|號|No\.)[.:\s\]】]{0,12}$/i;
+const LABEL_TAIL = /(?:第|\bNos?|\bNumbers?|\bNr|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|번호|号|號|No\.)(?:,\s?filing date|\(일자\))?[.:\s\]】]{0,12}$/i;
 /** Label phrase ending right before the number (applied to ≤100 chars, anchored at the end). */
-const LABEL_EN = /(?:[A-Za-z][A-Za-z .'()-]{0,80}?)?(?:\b(?:No|NO|Nos|NOS)\b|\b[Nn]umbers?|\bNUMBERS?|\bNr|\b[Ss]er|\b[Ss]erial|\b[Aa]pplications?|\b[Pp]ublications?|\b[Pp]atents?|\bAktenzeichen)\.?\s?:?\s{0,3}$/;
-const LABEL_NATIVE = /(출원번호|공개번호|등록번호|특허번호|공고번호|出願番号|公開番号|特許番号|登録番号|申请号|专利号|公开号|公布号|公告号|申請號|申請案號|公開編號|公告編號|證書號|專利號)[\s:.\[\]【】「」]{0,12}$/;
+const LABEL_EN = /(?:[A-Za-z][A-Za-z .'()-]{0,80}?)?(?:\b(?:No|NO|Nos|NOS)\b|\b[Nn]umbers?|\bNUMBERS?|\bNr|\b[Ss]er|\b[Ss]erial|\b[Aa]pplications?|\b[Pp]ublications?|\b[Pp]atents?|\bAktenzeichen)\.?(?:,\s?filing date)?\s?:?\s{0,3}$/;
+const LABEL_NATIVE = /(출원번호|공개번호|등록번호|특허번호|공고번호|出願番号|公開番号|特許番号|登録番号|申请号|专利号|公开号|公布号|公告号|申請號|申請案號|公開編號|公告編號|證書號|專利號)(?:\(일자\))?[\s:.\[\]【】「」]{0,12}$/;
 
 const COUNTRY_WORDS: [RegExp, string][] = [
   [/\b(?:U\.\s?S\.|(?:US|USA|United States|American)\b)/g, 'US'], [/\b(?:Japanese|Japan|JP)\b/g, 'JP'],
@@ -52,11 +52,17 @@ export function labelBefore(t: string, start: number): Label | null {
   const m = LABEL_EN.exec(w);
   if (!m) return null;
   const phrase = m[0];
-  let cc: string | null = null, at = -1;
+  let cc: string | null = null, at = -1, nation: string | null = null, nationAt = -1;
   for (const [re, c] of COUNTRY_WORDS) {
     re.lastIndex = 0;
-    for (let x = re.exec(phrase); x; x = re.exec(phrase)) if (x.index > at) { at = x.index; cc = c; }
+    for (let x = re.exec(phrase); x; x = re.exec(phrase)) {
+      if (x.index > at) { at = x.index; cc = c; }
+      if (c !== 'WO' && x.index > nationAt) { nationAt = x.index; nation = c; }
+    }
   }
+  // "Japanese Translation of PCT International Application Publication No.": a national document about a
+  // PCT application belongs to the nation named before the PCT words.
+  if (cc === 'WO' && nation && at - nationAt < 48) { cc = nation; at = nationAt; }
   // The label proper starts at its country word (or is the last 40 characters): words before it belong
   // to the sentence ("a publication describing … Japanese Patent Application No.").
   const label = at >= 0 ? phrase.slice(at) : phrase.slice(-40);
@@ -69,7 +75,7 @@ export function labelBefore(t: string, start: number): Label | null {
 const KEYWORD = /\bpat(?:ent)?s?\b|\bpat\.|\buspn\b|\bpub\.\s?app|pre-?grant|特許|公報/i;
 
 /** Words right before a number that make it something else (ids, registrations, phone, money). */
-const NOT_PATENT = /(?:\b(?:ID|EFS|Confirmation|Customer|Docket|Attorney|Art Unit|Reg|Registration|Serial|Tel|Phone|Fax|ISBN|ISSN|Order|Invoice|Account|PMID|DOI|Case|Model|Part|SKU|Ref)\b[^0-9\n]{0,14}|[$€£¥#=])$/i;
+const NOT_PATENT = /(?:\b(?:ID|EFS|Confirmation|Customer|Docket|Attorney|Art Unit|Reg|Registration|Serial|Tel|Phone|Fax|ISBN|ISSN|Order|Invoice|Account|PMID|DOI|Case|Model|Part|SKU|Ref)\b[^0-9\n]{0,14}|[$€£¥#=]\s?)$/i;
 
 /** A patent keyword in the `span` characters before start, and no id/money word right before. */
 export function keywordBefore(t: string, start: number, span = 100): boolean {
@@ -84,3 +90,13 @@ export function notPatentBefore(t: string, start: number): boolean {
 const LIST_GAP = /^[\s,;、・]{0,3}(?:and|or|&|及び|および|並びに|ならびに|和|及)?[\s,;、]{0,3}$/;
 /** The gap between two numbers is a list separator ("6,233,389, 6,445,801 and 7,000,019"). */
 export const isListGap = (gap: string): boolean => gap.length <= 14 && LIST_GAP.test(gap);
+
+/** Order / SKU / product words or "#" right before a kind-less "US1234567", "JP-2020-1234", "CN-123456789-X"
+ *  make it an id (peers §4.4 inference: two letters + digits are often part numbers). */
+const ID_BEFORE = /(?:\b(?:Order|Invoice|SKU|Account|Tracking|Item|Product|Part|Model|Catalog)\b[^0-9\n]{0,14}|#\s?)$/i;
+export const idBefore = (t: string, start: number): boolean => ID_BEFORE.test(t.slice(Math.max(0, start - 24), start));
+
+/** ISO 4217 codes that begin with an office code: "USD 123,456" is not design D123456, "JPY 1,234,567" not
+ *  a JP grant, "TWD 123456" not a TW design. */
+const CURRENCY = /^(?:USD|JPY|TWD|KRW|CNY|AUD|CAD|INR)\s/;
+export const currencyAt = (t: string, start: number): boolean => CURRENCY.test(t.slice(start, start + 4));

@@ -1,38 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from './find-numbers';
 
-// Issue 4 point 5: no pattern may backtrack badly. Each adversarial megabyte must scan in well under a
-// second, and doubling the input must roughly double the time (not square it).
+// Issue 4 point 5: no pattern may backtrack badly. No wall-clock limit here (the repo's rule: performance
+// is measured by `npm run bench` as ratios, never as a timed assertion): each adversarial input must give
+// exactly the expected OUTPUT, and its cost must grow linearly. From 0.25 MB to 4 MB (16×) a linear scan
+// takes ~16× as long and a quadratic one 256×; the bound is 64×, on the fastest of a few runs, so a slow
+// or busy machine slows both sizes alike and cannot fail the ratio.
 const MB = 1 << 20;
-const rep = (s: string, n: number): string => s.repeat(Math.ceil(n / s.length)).slice(0, n);
 
-const INPUTS: [string, (n: number) => string][] = [
-  ['digits', (n) => rep('1234567890', n)],
-  ['digit groups', (n) => rep('1,234,567 ', n)],
-  ['separators', (n) => rep('1-2/3.4 5,', n)],
-  ['dash runs', (n) => rep('2021-', n)],
-  ['full-width digits and dashes', (n) => rep('２０２１－０１２３４５６', n)],
-  ['CJK labels without numbers', (n) => rep('特開平特許第特願号公報', n)],
-  ['country codes', (n) => rep('US EP WO JP CN KR ', n)],
-  ['near misses', (n) => rep('US 10,123,45 EP 1 234 56 特開平7- PCT/JP20/ ', n)],
-  ['Korean labels', (n) => rep('출원번호 : 10-20', n)],
-  ['a list a megabyte long', (n) => `U.S. Pat. Nos. ${rep('1,234,567, ', n)}`],
-  ['labels before every number', (n) => rep('Application No. 1234567 ', n)],
-  ['full-width grants', (n) => rep('特許第１２３４５６７号', n)],
-  ['同 chains', (n) => rep('特開2020-123456号、同', n)],
+/** [name, repeated unit, matches per unit, prefix]. */
+const INPUTS: [string, string, number, string?][] = [
+  ['digits', '1234567890', 0],
+  ['zeros', '0', 0],
+  ['digit groups', '1,234,567 ', 0],
+  ['separators', '1-2/3.4 5,', 0],
+  ['commas', '1,', 0],
+  ['dashes', '1-', 0],
+  ['dash runs', '2021-', 0],
+  ['spaced blocks', '1 234 567 ', 0],
+  ['full-width digits and dashes', '２０２１－０１２３４５６', 0],
+  ['long-vowel marks as dashes', '２０２１ー', 0],
+  ['CJK labels without numbers', '特開平特許第特願号公報1', 0],
+  ['CJK prose', 'この出願は、次の理由によって拒絶をすべきものです。１', 0],
+  ['country codes', 'US EP WO JP CN KR 1 ', 0],
+  ['runs of US', 'US', 0, '1 '],
+  ['runs of "US 1"', 'US 1', 0],
+  ['runs of JP-A-', 'JP-A-1', 0],
+  ['runs of PCT/', 'PCT/1', 0],
+  ['near misses', 'US 10,123,45 EP 1 234 56 特開平7- PCT/JP20/ ', 0],
+  ['Korean labels', '출원번호 : 10-20', 0],
+  ['labels before every number', 'Application No. 1234567 ', 0],
+  ['a list megabytes long', '1,234,567, ', 1, 'U.S. Pat. Nos. '],
+  ['full-width grants', '特許第１２３４５６７号', 1],
+  ['同 chains', '特開2020-123456号、同', 1],
+  ['EP citations', 'EP-A-0 345 678 ', 1],
+  ['Korean numbers', '출원번호 10-2020-0123456 ', 1],
 ];
 
-function ms(text: string): number {
-  const t0 = performance.now();
-  findNumbers(text);
-  return performance.now() - t0;
+function run(text: string): { ms: number; n: number } {
+  let ms = Infinity, n = -1;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    n = findNumbers(text).length;
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { ms, n };
 }
 
 describe('linear time on adversarial input', () => {
-  it.each(INPUTS)('%s', (_name, make) => {
-    const one = ms(make(MB));
-    const two = ms(make(2 * MB));
-    expect(one).toBeLessThan(1500);
-    expect(two).toBeLessThan(Math.max(4 * one, 400));
-  });
+  it.each(INPUTS)('%s', (_name, unit, per, prefix = '') => {
+    const make = (bytes: number) => { const k = Math.floor(bytes / unit.length); return { text: prefix + unit.repeat(k), k }; };
+    const small = make(MB / 4), big = make(4 * MB);
+    const a = run(small.text), b = run(big.text);
+    expect(a.n).toBe(per * small.k);
+    expect(b.n).toBe(per * big.k);
+    // 0.05 ms floor: inputs the pre-filters reject outright take microseconds at both sizes.
+    expect(b.ms / Math.max(a.ms, 0.05)).toBeLessThanOrEqual(64);
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import { auRules } from './offices/au';
 import { caRules } from './offices/ca';
 import { cnRules } from './offices/cn';
 import { deRules } from './offices/de';
+import { depatisRules } from './offices/depatis';
 import { epRules } from './offices/ep';
 import { frRules } from './offices/fr';
 import { gbRules } from './offices/gb';
@@ -17,7 +18,7 @@ import type { Rule } from './types';
 
 export const RULES: Rule[] = [
   ...jpRules, ...usRules, ...epRules, ...woRules, ...krRules, ...cnRules, ...twRules,
-  ...deRules, ...gbRules, ...frRules, ...caRules, ...auRules, ...inRules, ...genericRules,
+  ...deRules, ...depatisRules, ...gbRules, ...frRules, ...caRules, ...auRules, ...inRules, ...genericRules,
 ];
 
 /** Two passes: rules whose match starts with an ASCII character (country prefixes, PCT/, "(P", "/DEL/"),

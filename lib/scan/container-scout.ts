@@ -35,9 +35,13 @@ export class ContainerScout {
     return at !== this.root && !at.isConnected;
   }
 
-  /** The next container (in document order) with a digit in its text, or null when done. */
-  next(): Node | null {
-    for (let n = this.walker.nextNode(); n; n = this.walker.nextNode()) {
+  /**
+   * The next container (in document order) with a digit in its text; null when none was found
+   * within `limit` text nodes (so one step stays short) or the walk is done (`done`).
+   */
+  next(limit = 256): Node | null {
+    let n: Node | null = null;
+    for (let seen = 0; seen < limit && (n = this.walker.nextNode()); seen++) {
       const data = (n as Text).data;
       if (!HAS_DIGIT.test(data) || (data.length <= 24 && DATE_ONLY.test(data))) continue;
       const container = blockContainerOf(n);
@@ -45,7 +49,7 @@ export class ContainerScout {
       this.seen.add(container);
       return container;
     }
-    this.finished = true;
+    if (!n) this.finished = true;
     return null;
   }
 }

@@ -5,10 +5,11 @@ import { FindingsReporter, toItems } from './findings-reporter';
 const ref = (epodoc: string, raw = epodoc) => ({ raw, country: epodoc.slice(0, 2), type: 'grant' as const, docdb: null, epodoc });
 
 describe('toItems', () => {
-  it('counts repeated mentions of one document once', () => {
-    const items = toItems([ref('US10123456', 'US 10,123,456'), ref('US10123456'), ref('EP3456789')]);
-    expect(items).toHaveLength(2);
-    expect(items.find((i) => i.epodoc === 'US10123456')?.count).toBe(2);
+  it('sends one item per mention with the C1 fields (the background merges documents)', () => {
+    const items = toItems([ref('US10123456', 'US 10,123,456'), ref('US10123456'), { ...ref('US14014229'), number: '14014229' }]);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toEqual({ raw: 'US 10,123,456', country: 'US', type: 'grant', docdb: null, epodoc: 'US10123456', count: 1 });
+    expect(items[2]!.number).toBe('14014229');
   });
 });
 

@@ -1,22 +1,30 @@
 /**
  * Sends this frame's findings to the background (message `findings/report`): the whole current
- * list, one item per document with a count. A long scan reports its progress at most every
+ * list, one item per mention. A long scan reports its progress at most every
  * `delayMs`; the report that says "settled" goes out at once. Nothing is sent when nothing changed.
  */
 import type { Match } from '../model/contracts';
-import { mergeFindings, type FindingItem, type FindingsReport } from '../model/findings';
+import type { FindingItem, FindingsReport } from '../model/findings';
 
 type Ref = Omit<Match, 'start' | 'end'> & { number?: string };
 
+/**
+ * One item per mention (count 1). The background merges mentions into documents for the whole tab
+ * anyway (findings-store.ts), so merging here too would only add work on the page's main thread.
+ */
+/** The protocol's limit per report (lib/messaging/protocol.ts `findings/report`). */
+export const MAX_ITEMS = 10_000;
+
 export function toItems(refs: Iterable<Ref>): FindingItem[] {
-  const single = (function* () {
-    for (const r of refs) {
-      const item: FindingItem = { raw: r.raw, country: r.country, type: r.type, docdb: r.docdb, epodoc: r.epodoc, count: 1 };
-      if (r.number) item.number = r.number;
-      yield item;
-    }
-  })();
-  return mergeFindings([single]);
+  const items: FindingItem[] = [];
+  for (const r of refs) {
+    if (items.length === MAX_ITEMS) break;
+    // The protocol caps raw at 200 characters; one over-long mention must not void the report.
+    const item: FindingItem = { raw: r.raw.length > 200 ? r.raw.slice(0, 200) : r.raw, country: r.country, type: r.type, docdb: r.docdb, epodoc: r.epodoc, count: 1 };
+    if (r.number) item.number = r.number;
+    items.push(item);
+  }
+  return items;
 }
 
 export class FindingsReporter {

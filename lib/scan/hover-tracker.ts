@@ -4,8 +4,9 @@
  * matched against the hits on that text node, then confirmed against the text's client rects
  * (a caret position is also returned for points beside the text).
  *
- * Cheap first: only when the element under the pointer holds a marked text node (a WeakSet of
- * parents, filled as hits arrive) is the caret looked up, so ordinary mouse moves cost a Set lookup.
+ * Cheap first: only when the element under the pointer has a text child with a hit is the caret
+ * looked up, so ordinary mouse moves cost a few lookups (and nothing is recorded per hit while
+ * the page is scanned).
  */
 import type { Hit, Span } from './scanner';
 import { liveRange } from './text-block';
@@ -57,8 +58,10 @@ export function hitAtPoint<F extends Span>(doc: Document, x: number, y: number, 
   return null;
 }
 
+/** Children looked at before giving up and asking the caret position anyway (huge paragraphs). */
+const MAX_CHILDREN = 64;
+
 export class HoverTracker<F extends Span> {
-  private readonly marked = new WeakSet<Element>();
   private frame = 0;
   private last: { x: number; y: number; target: EventTarget | null } | null = null;
   private current: Hit<F> | null = null;
@@ -74,9 +77,14 @@ export class HoverTracker<F extends Span> {
     options.signal.addEventListener('abort', () => cancelAnimationFrame(this.frame));
   }
 
-  /** Register new hits: their parent elements become worth a caret lookup. */
-  track(hits: Iterable<Hit<F>>): void {
-    for (const hit of hits) for (const p of hit.pieces) if (p.node.parentElement) this.marked.add(p.node.parentElement);
+  /** Is a number possibly under the pointer? True when a text child of the element has a hit. */
+  private mayHoldHit(el: Element): boolean {
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (++n > MAX_CHILDREN) return true;
+      if (c.nodeType === 3 && this.options.hitsAt(c as Text).length > 0) return true;
+    }
+    return false;
   }
 
   private onMove(e: PointerEvent): void {
@@ -97,7 +105,7 @@ export class HoverTracker<F extends Span> {
     const last = this.last;
     if (!last) return;
     const target = last.target as Element | null;
-    const hit = target && this.marked.has(target) ? hitAtPoint(this.doc, last.x, last.y, this.options) : null;
+    const hit = target && target.nodeType === 1 && this.mayHoldHit(target) ? hitAtPoint(this.doc, last.x, last.y, this.options) : null;
     if (hit === this.current) return;
     this.current = hit;
     this.options.onHover(hit, { x: last.x, y: last.y });

@@ -155,3 +155,53 @@ describe('Scanner, cheap paths', () => {
     expect(seen).toEqual(['US1234567']);
   });
 });
+
+describe('Scanner with a batch finder (the background in the content script)', () => {
+  it('sends blocks in batches, applies the answers, and settles only when all are in', async () => {
+    document.body.innerHTML = '<p>US1111111</p><p>US <b>2,222</b>,222</p><p>nothing</p>';
+    const slices = manualSlices();
+    const batches: string[][] = [];
+    const keys: string[] = [];
+    let settled = 0;
+    const scanner = new Scanner<Found>({
+      findBatch: async (texts) => {
+        batches.push(texts);
+        return texts.map(toyFind);
+      },
+      runSlice: slices.runSlice,
+      onChange: (added) => keys.push(...added.map((h) => h.found.key)),
+      onSettled: () => settled++,
+    });
+    scanner.start(document);
+    slices.runAll();
+    expect(batches).toEqual([['US1111111', 'US 2,222,222']]);
+    expect(settled).toBe(0);
+    await flushMutations();
+    slices.runAll();
+    expect(keys.sort()).toEqual(['US1111111', 'US2222222']);
+    expect(settled).toBe(1);
+  });
+
+  it('drops an answer for a block that changed meanwhile, and searches the new text', async () => {
+    document.body.innerHTML = '<p id="p">US1111111</p>';
+    const slices = manualSlices();
+    const keys = new Set<string>();
+    const scanner = new Scanner<Found>({
+      findBatch: async (texts) => texts.map(toyFind),
+      runSlice: slices.runSlice,
+      onChange: (added, removed) => {
+        for (const h of removed) keys.delete(h.found.key);
+        for (const h of added) keys.add(h.found.key);
+      },
+    });
+    scanner.start(document);
+    slices.runAll();
+    document.getElementById('p')!.firstChild!.textContent = 'US3333333';
+    await flushMutations();
+    for (let i = 0; i < 3; i++) {
+      slices.runAll();
+      await flushMutations();
+    }
+    expect([...keys]).toEqual(['US3333333']);
+  });
+});

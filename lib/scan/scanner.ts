@@ -2,18 +2,19 @@
  * The page scanner (issue 5), after uBlock Origin's domWatcher (aesthetics.md §12, §16.5):
  *
  *   document ──first pass──▶ roots queue ──ContainerScout──▶ containers with a digit
- *       ▲                        ▲                                   │ BlockWalker (own blocks only)
+ *       ▲                        ▲                                   │ ownBlocks (the container's own text blocks)
  *       │ MutationObserver       │ collectWork() (next slice)        ▼
- *       └── records only ────────┘        text blocks ──find()──▶ hits ──▶ onChange
+ *       └── records only ────────┘        text blocks ──find / FindQueue (background)──▶ hits ──▶ onChange
  *                                            └─ processed: WeakSet<Text> (unchanged text is never searched again)
  *
  * All work runs in slices of a few milliseconds (slices.ts). The observer callback only stores
  * records; open shadow roots found on the way are observed and walked like the document.
  */
 import { ContainerScout, openShadowRootsUnder } from './container-scout';
-import { isSkipped } from './dom-rules';
 import { collectWork, isInsideSkipped } from './mutation-work';
+import { FindQueue, stitch, unchanged, windowsOf, type BatchFinder } from './find-queue';
 import { ownBlocks, type OwnBlockOptions } from './own-blocks';
+import { SkipCache } from './skip-cache';
 import { defaultSliceRunner, type SliceRunner } from './slices';
 import { piecesOf, rangeOfPieces, type Piece, type TextBlock } from './text-block';
 
@@ -30,7 +31,10 @@ export interface Hit<F extends Span> {
 }
 
 export interface ScannerOptions<F extends Span> {
-  find(text: string): F[];
+  /** The finder, run in the page (tests, or where messaging is not wanted)… */
+  find?(text: string): F[];
+  /** …or run elsewhere in batches (the content script: the background's lib/numbers, find-queue.ts). */
+  findBatch?: BatchFinder<F>;
   /** Called after every slice that changed something. */
   onChange(added: Hit<F>[], removed: Hit<F>[]): void;
   /** Called each time all known work is done (first pass, and after each later batch). */
@@ -40,22 +44,12 @@ export interface ScannerOptions<F extends Span> {
   runSlice?: SliceRunner;
 }
 
-/** Blocks longer than this are searched in windows, so one giant <pre> cannot make a long task. */
-const WINDOW = 16_384;
-const OVERLAP = 96;
 const HAS_DIGIT = /[0-9０-９]/;
 
+/** Long blocks are searched in overlapping windows, so one giant <pre> cannot make a long task. */
 export function findInWindows<F extends Span>(find: (text: string) => F[], text: string): F[] {
-  if (text.length <= WINDOW + OVERLAP) return find(text);
   const out: F[] = [];
-  for (let s = 0; s < text.length; s += WINDOW) {
-    const from = Math.max(0, s - OVERLAP);
-    for (const f of find(text.slice(from, s + WINDOW + OVERLAP))) {
-      const start = f.start + from;
-      // Keep a match in the window where it starts; a match cut at the left edge belongs to the previous one.
-      if (start >= s && start < s + WINDOW) out.push({ ...f, start, end: f.end + from });
-    }
-  }
+  for (const w of windowsOf(text.length)) stitch(w, find(w.from === 0 && w.to === text.length ? text : text.slice(w.from, w.to)), out);
   return out;
 }
 
@@ -65,9 +59,10 @@ export class Scanner<F extends Span> {
   private pending: TextBlock[] = [];
   private pendingRoot: Node | null = null;
   private readonly ownOptions: OwnBlockOptions;
-  private readonly find: (text: string) => F[];
+  private readonly find: ((text: string) => F[]) | null;
+  private readonly remote: FindQueue<F> | null;
   private scout: ContainerScout | null = null;
-  private readonly skipCache = new Map<Node, boolean>();
+  private readonly skipCache: SkipCache;
   private records: MutationRecord[] = [];
   private forced = new Set<Node>();
   private needsSweep = false;
@@ -91,7 +86,9 @@ export class Scanner<F extends Span> {
 
   constructor(private readonly options: ScannerOptions<F>) {
     this.runSlice = options.runSlice ?? defaultSliceRunner();
-    this.find = (text) => options.find(text);
+    this.find = options.find ? (text) => options.find!(text) : null;
+    this.remote = options.findBatch ? new FindQueue(options.findBatch, () => this.schedule()) : null;
+    this.skipCache = new SkipCache(options.isOwn);
     this.ownOptions = { isOwn: options.isOwn, onShadowRoot: (shadow) => this.addShadowRoot(shadow) };
     this.observer = new MutationObserver((records) => {
       // Record only (uBO: never process inside the callback); the next slice turns them into work.
@@ -149,12 +146,17 @@ export class Scanner<F extends Span> {
       for (let i = 0; i < 8 && more; i++) more = this.step();
     }
     if (this.needsSweep) this.sweepDetached();
+    // Whatever was collected in this slice goes out now; answers arrive as tasks of their own.
+    this.remote?.flush();
     const t1 = performance.now();
     this.busyMs += t1 - t0;
     if (this.sliceLog.length < 5_000) this.sliceLog.push([t0, t1]);
     this.emit();
-    if (this.pending.length > 0 || this.scout || this.queue.length > 0 || this.records.length > 0) {
+    const localWork = this.pending.length > 0 || this.scout || this.queue.length > 0 || this.records.length > 0 || (this.remote?.ready.length ?? 0) > 0;
+    if (localWork) {
       this.schedule();
+    } else if (this.remote && !this.remote.idle) {
+      // Waiting for answers: their arrival schedules the next slice.
     } else {
       this.forced.clear();
       this.skipCache.clear();
@@ -166,6 +168,15 @@ export class Scanner<F extends Span> {
 
   /** Do one small unit of work; false when there is nothing left. */
   private step(): boolean {
+    const answer = this.remote?.ready.shift();
+    if (answer) {
+      // A block that changed while its answer travelled is searched again (its mutation queued it).
+      if (unchanged(answer)) {
+        for (const node of answer.block.nodes) this.dropHitsOn(node);
+        this.addHits(answer.block, answer.found);
+      }
+      return true;
+    }
     if (this.pending.length > 0) {
       this.scanBlock(this.pending.pop()!, this.pendingRoot!);
       return true;
@@ -174,7 +185,7 @@ export class Scanner<F extends Span> {
       // The page removed the node the scout stood on: scout this root again; seen blocks cost little.
       if (this.scout.stale) this.scout = new ContainerScout(this.scout.root);
       const container = this.scout.next();
-      if (container && !this.isSkippedCached(container)) {
+      if (container && !this.skipCache.skipped(container)) {
         this.pending = ownBlocks(container, this.ownOptions).reverse();
         this.pendingRoot = container;
       }
@@ -187,26 +198,6 @@ export class Scanner<F extends Span> {
     for (const shadow of openShadowRootsUnder(root)) this.addShadowRoot(shadow);
     this.scout = new ContainerScout(root);
     return true;
-  }
-
-  /** Is the node in a subtree we never read? Memoised per element until the scan settles. */
-  private isSkippedCached(node: Node): boolean {
-    const cached = this.skipCache.get(node);
-    if (cached !== undefined) return cached;
-    let skipped: boolean;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      skipped = isSkipped(el) || (this.options.isOwn?.(el) ?? false);
-      const parent = el.parentNode;
-      if (!skipped && parent) skipped = this.isSkippedCached(parent);
-    } else if (node.nodeType === 11) {
-      const host = (node as ShadowRoot).host;
-      skipped = host ? this.isSkippedCached(host) : false;
-    } else {
-      skipped = false;
-    }
-    this.skipCache.set(node, skipped);
-    return skipped;
   }
 
   private addShadowRoot(shadow: ShadowRoot): void {
@@ -243,9 +234,17 @@ export class Scanner<F extends Span> {
       // Only nodes searched before can carry hits (most nodes here are new).
       if (seen > 0) this.dropHitsOn(node);
     }
+    if (this.remote) {
+      this.remote.add(block);
+      return;
+    }
     const f0 = performance.now();
-    const founds = findInWindows(this.find, block.text);
+    const founds = findInWindows(this.find!, block.text);
     this.findMs += performance.now() - f0;
+    this.addHits(block, founds);
+  }
+
+  private addHits(block: TextBlock, founds: F[]): void {
     for (const found of founds) {
       const pieces = piecesOf(block, found.start, found.end);
       const range = rangeOfPieces(pieces);

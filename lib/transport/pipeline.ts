@@ -1,14 +1,15 @@
 /**
  * One office's request path, composed from its provider declaration (aesthetics.md §16.3):
  *
- *   request ─▶ credentials? ─▶ cache ─▶ quota ledger ─▶ retry ─▶ rate limit ─▶ auth ─▶ fetch ─▶ map
- *              NoCredentials   fresh/    refuse before   429/5xx    slot or      token,   timeout  classify,
- *                              joined/   spending        only, GET  fail fast    renew    network  default HTTP,
- *                              stale                                             once on  log      quota signals
- *                                                                                rejection
+ *   request ─▶ credentials? ─▶ cache ─────▶ quota ─▶ auth ──────▶ retry ─────▶ quota + rate ─▶ fetch ─▶ map
+ *              NoCredentials   fresh /      refuse   token (single 429/5xx      limit per       timeout, classify,
+ *                              joined /     before   flight); on   only, GET;   attempt: slot   network  default HTTP,
+ *                              stale copy   spending rejection     bounded,     or fail fast    log      quota signals
+ *                                                    renew once    jittered
  *
- * Each layer is its own module and knows nothing of the others; this file only wires them. The
- * caller passes the policy (how long a hover may wait), as octokit leaves that to the app.
+ * Each layer is its own module and knows nothing of the others; this file only wires them. Quota
+ * and rate limit are checked again for every retry, because every attempt spends a call. The caller
+ * passes the policy (how long a hover may wait), as octokit leaves that to the app.
  */
 import type { OfficeId, QuotaRow } from '../model/contracts';
 import type { OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext } from '../offices/provider';

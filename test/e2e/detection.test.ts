@@ -31,6 +31,10 @@ describe('detection on saved real pages', () => {
     console.log(`[detection] extras ${extras.length}: ${extras.map((f) => `${f.raw.replace(/\s+/g, ' ')}=${compactOf(f)}`).join(' | ')}`);
     expect(micro.length).toBeGreaterThan(1000);
     expect(1 - missed.length / micro.length).toBeGreaterThanOrEqual(0.99);
+    // The page's text also names the US applications of this family (continuations, a provisional);
+    // they are the only findings outside the microdata (checked by hand; listed in the issue note).
+    expect(extras.length).toBeLessThanOrEqual(12);
+    expect(extras.every((f) => f.country === 'US' && f.type === 'application')).toBe(true);
   });
 });
 

@@ -35,7 +35,8 @@ export function cnPub(n: string, kind: string | null): PatentRef | null {
   return { country: 'CN', type, number: n, kind, docdb: docdbOf('CN', n, kind), epodoc: epodocPub('CN', n, kind, implied) };
 }
 
-const CN_APP_RE = rx(`${L}(ZL|CN)\\s?((?:19|20)[0-9]{2}\\s?[1-389]\\s?[0-9]{7}|[0-9]{2}[1-389][0-9]{5})\\s?\\.\\s?([0-9X])${R}`);
+// Google writes application ids with the check digit and a kind: CN202010123456.2A.
+const CN_APP_RE = rx(`${L}(ZL|CN)\\s?((?:19|20)[0-9]{2}\\s?[1-389]\\s?[0-9]{7}|[0-9]{2}[1-389][0-9]{5})\\s?\\.\\s?([0-9X])[AUS]?${R}`);
 // EP Register dossier lists: CN201780022553 (12-digit application, no check digit)
 const CN_APP12_RE = rx(`${L}CN((?:19|20)[0-9]{2}[1-389][0-9]{7})${R}`);
 const CN_PUB_RE = rx(`${L}CN\\s?-?([0-9]{9}|[0-9]{7})${KIND}${R}`);

@@ -7,13 +7,13 @@ import type { PatentRef, Rule } from '../types';
 
 const deType = (kind: string | null) => (!kind || kind.charAt(0) === 'A' || kind.charAt(0) === 'T' ? 'publication' : 'grant');
 
-export function deRef(body: string, kind: string | null, check?: string): PatentRef | null {
+export function deRef(body: string, kind: string | null, check?: string, prefixed = false): PatentRef | null {
   const n = digits(body);
   if (check) {
     if (n.length !== 12) return null;
     return { country: 'DE', type: 'application', number: n, kind: null, docdb: `DE.${n}.A`, epodoc: `DE${n.slice(2, 6)}${n.slice(0, 2)}${n.slice(6)}`, original: `${n}.${check}` };
   }
-  if (n.length !== 12 && !kind) return null;
+  if (n.length !== 12 && !kind && !prefixed) return null;
   return pubRef('DE', deType(kind), n, kind);
 }
 
@@ -23,7 +23,8 @@ const DE_JA_RE = rx(`(?:独国|ドイツ|ドイツ国)(?:特許|実用新案)(?:
 export const deRules: Rule[] = [
   { re: DE_RE, pri: 5, make: (m) => {
     const kind = kindOf(m, 5);
-    const ref = m[2] ? deRef(m[2], kind, m[3]) : deRef(m[4], kind ?? (m[1] ? null : null));
+    // "DE-A-195 12 345": the EPO prefix letter marks a patent document even without the full kind.
+    const ref = m[2] ? deRef(m[2], kind, m[3]) : deRef(m[4], kind, undefined, !!m[1]);
     if (ref && m[4] && !kind && !m[1] && !/ /.test(m[4])) return null;
     return hit(m.index, m.index + m[0].length, ref, 5);
   } },

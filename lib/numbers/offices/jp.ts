@@ -74,7 +74,8 @@ function jpType(kind: string | null, dated: boolean, hint: Hint): NumberType {
 /** Latin "JP …" body: era, Western year, 2-digit year, compact, grant, JPWO. */
 export function jpLatin(m: Groups, i: number, kind: string | null, hint: Hint): PatentRef | null {
   const g = m as unknown as string[];
-  const [eraL, eraY, eraS, cEra, cY, cS, wY, wS, yy, yS, cW, gN, woY, woS, epY, epS, c8] = g.slice(i, i + 17) as (string | undefined)[];
+  const [eraL, eraY, eraS, cEra, cY, cS, wY, wS, yy, yS, cW, gN, woY, woS, epY, epS, c8, bY, bA, bB] = g.slice(i, i + 20) as (string | undefined)[];
+  if (bY) return jpDated(jpType(kind, true, hint), kind, null, bY, `${bA}${bB}`);
   if (epY) return jpDated('application', null, null, epY, epS ?? '');
   if (c8) return jpDated(jpType(kind, true, hint), kind, null, c8.slice(0, 2), c8.slice(2));
   if (woY) {
@@ -103,9 +104,11 @@ const GRANT_RE = rx(`(実用新案登録|登録実用新案|実登|(?<![国州�
 const JPO_KIND = /^(?:公報|明細書)?\s?\(JP\s?,\s?([BUY][0-9]?)\)/;
 const ECHO_RE = rx(`\\(P([0-9]{4}|[0-9]{2})-([0-9]{1,6})([AU][0-9]?)?\\)|\\(P([0-9]{7})\\)`);
 const LATIN_BODY = '(?:(S|H|R|Sho|Hei|Showa|Heisei)[ .-]?([0-9]{1,2})[ .-]([0-9]{1,6})|([SHR])([0-9]{2})([0-9]{3,6})' +
-  '|([0-9]{4})[ -]([0-9]{1,6})|([0-9]{2})[.-]([0-9]{3,6})|((?:19|20)[0-9]{8})|([0-9],?[0-9]{3},?[0-9]{3})|WO([0-9]{4})([0-9]{6})' +
+  '|([0-9]{4})(?: |-\\s?)([0-9]{1,6})|([0-9]{2})[.-]([0-9]{3,6})|((?:19|20)[0-9]{8})|([0-9],?[0-9]{3},?[0-9]{3})|WO([0-9]{4})([0-9]{6})' +
   // EPODOC application JP20180123456 (Espacenet priority lists, §1.2); 8 digits with kind A: era implied (PatZilla)
-  '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A))';
+  '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A)' +
+  // "JP-A- 57 078 670" (PatCit): yy + 3 + 3 digits in blocks, only after the EPO kind-letter prefix
+  '|([0-9]{2}) ([0-9]{3}) ([0-9]{3})(?![0-9]))';
 const LATIN_RE = rx(`${L}JP[ ,-]{0,2}(?:([ABUY])[0-9]?(?:\\s?-\\s?|\\s))?${LATIN_BODY}${KIND}${R}`);
 
 export const jpRules: Rule[] = [
@@ -132,7 +135,10 @@ export const jpRules: Rule[] = [
     return hit(start, m.index + m[0].length, jpDated(type, kind, null, y, m[5], kind === 'U' ? 'U' : 'A'), 6);
   } },
   { re: GRANT_RE, pri: 6, cjk: true, make: (m, t) => {
-    if (m[1] === '特許' && !m[2] && !m[4]) return null;   // 特許 + digits needs 第 or 号 (not a price or count)
+    // 特許 + digits needs 第 or 号 (not a price or count), except J-PlatPat's list form 特許7123456: glued,
+    // 7 digits in the new-law grant range (2,500,001 on, §2.1), no unit after.
+    if (m[1] === '特許' && !m[2] && !m[4] &&
+      !(/^特許[2-7][0-9]{6}$/.test(m[0]) && !/^[円件万個人名年%]/.test(t.charAt(m.index + m[0].length)))) return null;
     const [type, kind] = LABELS[m[1]] ?? ['publication', null];
     // JPO citation lists write the kind after the gazette: 特許第5998650号公報（ＪＰ，Ｂ２） (§4 a: written next to it).
     const end = m.index + m[0].length;
@@ -148,7 +154,8 @@ export const jpRules: Rule[] = [
   { re: LATIN_RE, pri: 5, make: (m, t) => {
     // EPO citation style "JP-A-…": for JP the letter fixes the kind (A = kokai, §4 b).
     const dated = !m[13] && !m[14];
-    const kind = kindOf(m, 19) ?? (m[1] === 'A' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
+    if (m[19] && !m[1]) return null;           // blocks of digits only after "JP-A-"
+    const kind = kindOf(m, 22) ?? (m[1] === 'A' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
     // J-PlatPat English "Application JP,1995-104333" (§2.1) and Google "Priority to JP2002289628A" (§3.6) are applications.
     const app = /(?:Application|Priority to|priority)\s?$/i.test(t.slice(Math.max(0, m.index - 13), m.index));
     return hit(m.index, m.index + m[0].length, jpLatin(m, 2, kind, app ? 'application' : null), 5);

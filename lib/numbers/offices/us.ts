@@ -56,7 +56,7 @@ export function usApp(series: string, serial: string, year: string | null, kind:
 }
 
 const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const FILED_RE = rx(`^[,;]?\\s{0,3}(?:\\(22\\)\\s?)?(?:and\\s)?(?:filed|Filed|FILED)(?:\\son)?:?\\s{1,3}(?:(?:${MONTHS})[a-z]{0,6}\\.?\\s{0,2}[0-9]{1,2},?\\s{0,2}([0-9]{4})|[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?,?\\s([0-9]{4})|([0-9]{4})-[0-9]{2}-[0-9]{2})`, '');
+const FILED_RE = rx(`^[,;]?\\s{0,3}\\(?(?:\\(22\\)\\s?)?(?:and\\s)?(?:filed|Filed|FILED)(?:\\son)?:?\\s{1,3}(?:(?:${MONTHS})[a-z]{0,6}\\.?\\s{0,2}[0-9]{1,2},?\\s{0,2}([0-9]{4})|[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?,?\\s([0-9]{4})|([0-9]{4})-[0-9]{2}-[0-9]{2})`, '');
 
 /** "…, filed Aug. 14, 2017" or "(22) Filed: Sep. 12, 2016" right after a serial gives the filing year. */
 export function filedYear(t: string, end: number): string | null {
@@ -76,12 +76,14 @@ export function usFromBody(b: Groups, i: number, kind: string | null, t: string,
 
 /** The number shapes after "US" or after a US label (6 groups, see usFromBody). */
 export const US_BODY =
-  '(?:(RE|D|PP|H|T)?\\s?([0-9]{1,2},[0-9]{3},[0-9]{3}|[0-9]{1,3},[0-9]{3}|[0-9]{5,8})' +
-  '|(20[0-9]{2})\\s?[/-]?\\s?([0-9]{7}|[0-9]{6}(?=\\s?\\(?A[0-9]))' +
+  '(?:(RE|D|PP|H|T)?\\s?([0-9]{1,2},[0-9]{3},[0-9]{3}|[0-9]{1,3},[0-9]{3}|[0-9]{5,8}|[0-9]{1,2} [0-9]{3} [0-9]{3})' +
+  '|(20[0-9]{2})\\s?[/-]?\\s?([0-9]{7}|[0-9]{6}(?=\\s?\\(?A[0-9])|(?<=US20[0-9]{2})[0-9]{6}(?![0-9]))' +
   '|([0-9]{2})/([0-9]{3},?[0-9]{3}))';
 
 // "US 10,123,456 B2", "US10123456B2", "US-6123456-A", "US-A-5 123 456", "US 2019/0012345 A1", "US18/243,667".
 const US_RE = rx(`${L}US[ -]?(?:[AB][0-9]?-\\s?)?${US_BODY}${KIND}${R}`);
+// EPO search-report style with the kind letter first and 1-3-3 blocks: "US-A-5 123 456", "US-B2-7 123 456" (§2.3).
+const US_EPO_RE = rx(`${L}US-[AB][0-9]?-\\s?([0-9]{1,2} ?[0-9]{3} ?[0-9]{3})(?![0-9])`);
 // Google application ids: US202318243667A (year + series + serial), provisional …P.
 const US_APPID_RE = rx(`${L}US(20[0-9]{2})([0-9]{2})([0-9]{6})([AP])?${R}`);
 
@@ -94,8 +96,10 @@ export const usRules: Rule[] = [
     if (!ref) return null;
     // "US 500,000" is more often a count than a 19th-century patent: 6-digit grants need a kind code.
     if (ref.type === 'grant' && !m[1] && digits(m[2]).length < 7 && !kind) return null;
+    if (!kind && m[2]?.includes(' ')) return null;   // EPO's "US 6 123 456 B1" blocks only with the kind
     return hit(m.index, end, ref, 5);
   } },
+  { re: US_EPO_RE, pri: 5, make: (m) => hit(m.index, m.index + m[0].length, usGrant('', m[1], null), 5) },
   { re: US_APPID_RE, pri: 5, make: (m) => {
     if (m[4] !== 'P' && Number(m[2]) < 13) return null;     // year+series ids exist from series 13 (§1.3)
     const ref = usApp(m[2], m[3], m[1], m[4] ?? null);

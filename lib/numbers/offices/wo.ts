@@ -6,13 +6,16 @@ import { hit, pad, yy4 } from '../ref';
 import type { PatentRef, Rule } from '../types';
 
 /** WO publication. 4-digit years from 2004 are yyyy+6; two-digit years keep the short DOCDB form (§2.4). */
-export function woPub(year: string, serial: string, kind: string | null, compact = false): PatentRef | null {
+export function woPub(year: string, serial: string, kind: string | null): PatentRef | null {
   const y = Number(year.length === 2 ? yy4(year) : year);
   if (y < 1978 || y > 2039 || serial.length < 4 || serial.length > 6) return null;
   let number: string;
-  if (year.length === 4 && (y >= 2004 || compact)) number = year + pad(serial, 6);
+  // Google's 4+6 ids for pre-2004 documents (WO1998012345A1) name the same short-form document (§2.4).
+  if (year.length === 4 && y >= 2004) number = year + pad(serial, 6);
   else {
-    const s = y >= 2002 ? pad(serial, 6) : serial.length === 6 && serial.charAt(0) === '0' ? serial.slice(1) : pad(serial, 5);
+    // Serials went to 6 digits only when they passed 99999 (2002–2003, "WO 03/107732"): a 6-digit serial with a
+    // leading zero is a padded 5-digit one ("WO 02/12345" = WO0212345, also from Google's WO2002012345).
+    const s = serial.length === 6 ? (serial.charAt(0) === '0' ? serial.slice(1) : serial) : pad(serial, 5);
     number = String(y).slice(2) + s;
   }
   return { country: 'WO', type: 'publication', number, kind, docdb: docdbOf('WO', number, kind), epodoc: `WO${number}` };
@@ -41,7 +44,7 @@ const PCT_RE = rx(`${L}PCT\\s?/\\s?([A-Z]{2})\\s?([0-9]{4}|[0-9]{2})\\s?/\\s?([0
 export const woRules: Rule[] = [
   { re: WO_RE, pri: 5, make: (m) => {
     const kind = kindOf(m, 7);
-    const ref = m[1] ? woPub(m[1], m[2], kind) : m[3] ? woPub(m[3], m[4], kind, true) : woPub(m[5], m[6], kind);
+    const ref = m[1] ? woPub(m[1], m[2], kind) : m[3] ? woPub(m[3], m[4], kind) : woPub(m[5], m[6], kind);
     return hit(m.index, m.index + m[0].length, ref, 5);
   } },
   { re: WO_JA_RE, pri: 6, cjk: true, make: (m) => hit(m.index, m.index + m[0].length, woPub(m[1], m[2], null), 6) },

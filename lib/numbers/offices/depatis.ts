@@ -1,0 +1,26 @@
+// DEPATISnet pads every number to 12 digits: US000006166174A, JP002011251389A, EP000001234567A1
+// (FORMATS.md §2.2, §3.1: the padding must be undone). The kind is always written, so the office's own
+// builder decides what the stripped number is.
+import { L, rx } from '../patterns';
+import { hit, pubRef, typeOfKind } from '../ref';
+import { epPub } from './ep';
+import { jpDated, jpGrant } from './jp';
+import { usGrant, usPub } from './us';
+import type { PatentRef, Rule } from '../types';
+
+function unpad(cc: string, n: string, kind: string): PatentRef | null {
+  const d = n.replace(/^0+/, '');
+  switch (cc) {
+    case 'US': return d.length === 10 ? usPub(d.slice(0, 4), d.slice(4), kind) : usGrant('', d, kind);
+    case 'JP': return d.length === 10 ? jpDated('publication', kind, null, d.slice(0, 4), d.slice(4))
+      : jpGrant(d, kind, kind.charAt(0) === 'A' || kind.charAt(0) === 'Y' ? 'publication' : 'grant');
+    case 'EP': return epPub(d, kind, null);
+    default: return d.length >= 5 ? pubRef(cc, typeOfKind(kind, 'publication'), d, kind) : null;
+  }
+}
+
+const DEPATIS_RE = rx(`${L}(US|JP|EP|DE|GB|FR|CA)(00[0-9]{10})([A-Z][0-9]?)(?![A-Za-z0-9])`);
+
+export const depatisRules: Rule[] = [
+  { re: DEPATIS_RE, pri: 5, make: (m) => hit(m.index, m.index + m[0].length, unpad(m[1], m[2], m[3]), 5) },
+];

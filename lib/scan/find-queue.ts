@@ -1,0 +1,115 @@
+/**
+ * Detection off the page's main thread: blocks are sent in batches to the background (message
+ * `scan/find`), where lib/numbers runs in the service worker — already JIT-warm from earlier pages,
+ * while in a fresh page the engine's first 1,600 calls cost 26–38 ms of main-thread time
+ * (bench/page-scan.ts). Answers come back as tasks; the scanner applies them in its next slice,
+ * after checking that the block's text did not change meanwhile.
+ *
+ * Long blocks are cut into overlapping windows (as findInWindows does for the local finder).
+ */
+import type { Span } from './scanner';
+import type { TextBlock } from './text-block';
+
+export const WINDOW = 16_384;
+export const OVERLAP = 96;
+
+export interface TextWindow {
+  /** Where the window's text starts in the block text. */
+  from: number;
+  to: number;
+  /** Matches starting in [keepFrom, keepTo) belong to this window. */
+  keepFrom: number;
+  keepTo: number;
+}
+
+export function windowsOf(length: number): TextWindow[] {
+  if (length <= WINDOW + OVERLAP) return [{ from: 0, to: length, keepFrom: 0, keepTo: Infinity }];
+  const out: TextWindow[] = [];
+  for (let s = 0; s < length; s += WINDOW) out.push({ from: Math.max(0, s - OVERLAP), to: Math.min(length, s + WINDOW + OVERLAP), keepFrom: s, keepTo: s + WINDOW });
+  return out;
+}
+
+/** Shift a window's matches to block offsets, keeping those that start inside the window's own part. */
+export function stitch<F extends Span>(w: TextWindow, found: F[], out: F[]): void {
+  for (const f of found) {
+    const start = f.start + w.from;
+    if (start < w.keepFrom || start >= w.keepTo) continue;
+    out.push(w.from === 0 ? f : { ...f, start, end: f.end + w.from });
+  }
+}
+
+export type BatchFinder<F> = (texts: string[]) => Promise<F[][]>;
+
+export interface Answered<F> {
+  block: TextBlock;
+  /** Each node's text when the block was sent. */
+  data: string[];
+  found: F[];
+}
+
+export class FindQueue<F extends Span> {
+  private batch: { block: TextBlock; data: string[] }[] = [];
+  private chars = 0;
+  private inFlight = 0;
+  readonly ready: Answered<F>[] = [];
+
+  constructor(
+    private readonly findBatch: BatchFinder<F>,
+    /** An answer arrived: schedule a slice to apply it. */
+    private readonly onAnswer: () => void,
+    private readonly maxBlocks = 400,
+    private readonly maxChars = 64_000,
+  ) {}
+
+  get idle(): boolean {
+    return this.batch.length === 0 && this.inFlight === 0 && this.ready.length === 0;
+  }
+
+  get waiting(): boolean {
+    return this.inFlight > 0;
+  }
+
+  add(block: TextBlock): void {
+    this.batch.push({ block, data: block.nodes.map((n) => n.data) });
+    this.chars += block.text.length;
+    if (this.batch.length >= this.maxBlocks || this.chars >= this.maxChars) this.flush();
+  }
+
+  /** Send what is queued. */
+  flush(): void {
+    const batch = this.batch;
+    if (batch.length === 0) return;
+    this.batch = [];
+    this.chars = 0;
+    const texts: string[] = [];
+    const plans = batch.map(({ block }) =>
+      windowsOf(block.text.length).map((w) => {
+        texts.push(w.from === 0 && w.to === block.text.length ? block.text : block.text.slice(w.from, w.to));
+        return { w, index: texts.length - 1 };
+      }),
+    );
+    this.inFlight++;
+    this.findBatch(texts)
+      .then(
+        (results) => {
+          batch.forEach((entry, i) => {
+            const found: F[] = [];
+            for (const { w, index } of plans[i]!) stitch(w, results[index] ?? [], found);
+            this.ready.push({ ...entry, found });
+          });
+        },
+        (error: unknown) => console.warn('[PatentPeek] number search failed', error),
+      )
+      .finally(() => {
+        this.inFlight--;
+        this.onAnswer();
+      });
+  }
+}
+
+/** The block still reads as it did when it was sent (same nodes in the page, same text). */
+export function unchanged(answer: Answered<unknown>): boolean {
+  const { nodes } = answer.block;
+  for (let i = 0; i < nodes.length; i++) if (!nodes[i]!.isConnected || nodes[i]!.data !== answer.data[i]) return false;
+  return true;
+}
