@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// The e2e build must be the production build plus the C2 test hook. WXT sets NODE_ENV to the
+// mode name ('e2e'), which would switch Preact to its development JSX runtime and devtools.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+
 // Manifest bits only; behaviour lives in lib/ and entrypoints/.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -106,7 +106,7 @@ export function OfficeForm({ meta, current, onSave, children }: Props) {
           {i18n('options_save')}
         </button>
         {children}
-        {saved && <span class="ok">{i18n('options_saved')}</span>}
+        {saved && <span class="ok saved">{i18n('options_saved')}</span>}
       </div>
     </form>
   );

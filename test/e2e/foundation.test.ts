@@ -73,7 +73,7 @@ describe('extension skeleton in Chromium', () => {
     await jpo.locator('input[name="id"]').fill('examiner-7');
     await jpo.locator('input[name="password"]').fill('s3cret-pass-xy');
     await jpo.locator('button[type="submit"]').click();
-    await jpo.locator('.ok').waitFor();
+    await jpo.locator('.saved').waitFor();
     await options.reload();
     const reloaded = options.locator('form.office[data-office="jpo"]');
     await expect.poll(() => reloaded.locator('input[name="password"]').getAttribute('placeholder')).toContain('xy');
@@ -126,6 +126,15 @@ describe('builds without the test hook', () => {
     const text = bundleText(path.join(repoRoot, '.output', out));
     expect(text).toContain('content/hello');
     expect(text).not.toContain('__patentpeek');
+  });
+
+  it('the scripts injected into pages carry no office code, hosts or credential names', () => {
+    // Built by the production case above. Keys must never reach a page (aesthetics.md §16.5).
+    const injected = ['content-scripts', 'hover-card.js'].map((p) => path.join(repoRoot, '.output/chrome-mv3', p));
+    const text = injected.map((p) => (p.endsWith('.js') ? readFileSync(p, 'utf8') : bundleText(p))).join('\n');
+    for (const secretish of ['ip-data.jpo.go.jp', 'ops.epo.org', 'api.uspto.gov', 'plus.kipris.or.kr', 'api.lens.org', 'password', 'accessKey', 'clientSecret', 'Authorization', 'storage.local']) {
+      expect(text, secretish).not.toContain(secretish);
+    }
   });
 
   it('the e2e build has it', () => {
