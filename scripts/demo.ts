@@ -8,6 +8,7 @@ import { startSandbox } from '../test/sandbox/server';
 import { startStaticServer } from '../test/support/static-server';
 import { findChrome, installHint } from './find-chrome';
 import { launchExtension } from './launch-extension';
+import { centreOfText } from './text-position';
 
 // `npm run demo [-- --headed]`: build, start the sandbox office server, point the extension at it,
 // open a demo page and a real saved page in Chromium, hover a number, open the side panel, and save
@@ -92,21 +93,8 @@ async function settle(page: Page): Promise<void> {
 
 /** Move the mouse onto the first occurrence of `text` and wait for the hover card. */
 async function hoverText(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not on ${page.url()}`);
-  await page.mouse.move(box.x, box.y);
+  const { x, y } = await centreOfText(page, text);
+  await page.mouse.move(x, y);
   await page.waitForTimeout(1_500);
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { freshSandbox } from './lookup-helpers';
 import { IsolatedWorld } from './on-page-helpers';
+import { centreOfText } from '../../scripts/text-position';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,23 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Centre of the first occurrence of `text` on the page (main world; the DOM is the page's own). */
-async function centreOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    throw new Error(`text not found: ${t}`);
-  }, text);
-}
 
 const CARD = 'globalThis.__patentpeekCard';
 const field = (name: string) => `(${CARD}?.card.isOpen() ? ${CARD}.shadow.querySelector('[data-field="${name}"]')?.textContent ?? null : null)`;
@@ -60,7 +44,7 @@ describe('hover card', () => {
     expect(await world.eval(`globalThis[Symbol.for('patentpeek.hover-card')] ? 'loaded' : null`)).toBeNull();
     expect(await page.evaluate(() => document.querySelector('patentpeek-card'))).toBeNull();
 
-    const { x, y } = await centreOf(page, '10,123,456');
+    const { x, y } = await centreOfText(page, '10,123,456');
     await page.mouse.move(x, y);
     expect(await world.waitFor<string>(field('normalised'))).toBe('US10123456B2');
     expect(await world.eval<string>(field('office'))).toMatch(/United States.*Grant/);
@@ -89,7 +73,7 @@ describe('hover card', () => {
 
   it('does not open when the pointer only passes over a number', async () => {
     const { page, world } = await openPage('/on-page/hover.html');
-    const { x, y } = await centreOf(page, '2021-012345');
+    const { x, y } = await centreOfText(page, '2021-012345');
     await page.mouse.move(x, y);
     await page.waitForTimeout(80);
     await page.mouse.move(5, 5);
@@ -100,7 +84,7 @@ describe('hover card', () => {
 
   it('pins, opens the side panel request, and closes with Esc', async () => {
     const { page, world } = await openPage('/on-page/hover.html');
-    const { x, y } = await centreOf(page, '2021-012345');
+    const { x, y } = await centreOfText(page, '2021-012345');
     await page.mouse.move(x, y);
     expect(await world.waitFor<string>(field('normalised'))).toMatch(/^JP2021012345/);
     await clickInCard(page, world, 'pin');
@@ -149,7 +133,7 @@ describe('hover card with office keys (sandbox)', () => {
     try {
       h.pages.put('/on-page/keys.html', '<!doctype html><html><body style="font:16px sans-serif;margin:40px"><p>Prior art: EP 2 400 812 A1 (family).</p></body></html>');
       const { page, world } = await openPage('/on-page/keys.html');
-      const { x, y } = await centreOf(page, '2 400 812');
+      const { x, y } = await centreOfText(page, '2 400 812');
       await page.mouse.move(x, y);
       expect(await world.waitFor<string>(field('normalised'))).toBe('EP2400812A1');
       const title = await world.waitFor<string>(field('title'), 15_000);
@@ -172,7 +156,7 @@ describe('hover card with office keys (sandbox)', () => {
       sandbox.setFailure('epo-ops', 'rate-limit');
       h.pages.put('/on-page/limited.html', '<!doctype html><html><body style="font:16px sans-serif;margin:40px"><p>See EP 1 000 000 A1 here.</p></body></html>');
       const { page, world } = await openPage('/on-page/limited.html');
-      const { x, y } = await centreOf(page, '1 000 000');
+      const { x, y } = await centreOfText(page, '1 000 000');
       await page.mouse.move(x, y);
       const problem = await world.waitFor<string>(
         `(() => { const el = ${CARD}?.shadow.querySelector('[data-state="partial"], [data-state="error"]'); return el ? el.textContent : null; })()`,
