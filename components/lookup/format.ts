@@ -16,7 +16,8 @@ export function refText(ref: DocRef): string {
   return ref.docdb ?? ref.epodoc ?? ref.raw;
 }
 
-/** Text to send for a new lookup of a reference (clickable family members and citations). */
+/** Text to send for a new lookup of a reference (clickable family members and citations): DOCDB
+ * without dots keeps the kind code (EP2400812B1), which EPODOC drops. */
 export function refQuery(ref: DocRef): string {
-  return ref.epodoc ?? ref.docdb?.replace(/\./g, '') ?? ref.raw;
+  return ref.docdb?.replace(/\./g, '') ?? ref.epodoc ?? ref.raw;
 }

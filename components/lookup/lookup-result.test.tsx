@@ -57,7 +57,7 @@ describe('lookup result view', () => {
     const el = mount(details(), (t) => asked.push(t));
     await click(el.querySelector('[data-tab="family"]'));
     await click(el.querySelector('button.ref'));
-    expect(asked).toEqual(['EP2400812']);
+    expect(asked).toEqual(['EP2400812A1']);
   });
 
   it('shows one message per failed office with its kind', () => {

@@ -2,14 +2,14 @@
 // PatFT reference tables, "출원번호 : 10-2022-0181542", "申请号 202110567890.4". Each shape is kept only
 // with a label right before it, a list continuation of the previous finding, or (US shapes) a patent
 // keyword nearby — FORMATS.md §3.11: bare numbers without a country are not guessed.
-import { isListGap, keywordBefore, labelBefore, notPatentBefore, type Label } from './context';
+import { isListGap, keywordBefore, labelBefore, notPatentBefore, unitAfter, type Label } from './context';
 import { cnApp } from './offices/cn';
 import { deRef } from './offices/de';
 import { epApp, epPub } from './offices/ep';
 import { jpDated, jpGrant } from './offices/jp';
 import { krApp, krGrant } from './offices/kr';
 import { compact } from './offices/generic';
-import { twApp } from './offices/tw';
+import { twApp, twGrant, twPub } from './offices/tw';
 import { usApp, usGrant, usPub, filedYear } from './offices/us';
 import { woPub } from './offices/wo';
 import { KIND, R, kindOf, rx } from './patterns';
@@ -18,9 +18,9 @@ import type { Groups, Hint, Hit, NumberType, PatentRef } from './types';
 // The leading lookbehind drops positions glued to a word or inside a digit run with one comparison (those
 // matches were skipped below anyway), and the lookahead (a first-character class, then three digits within
 // seven characters) lets the regex engine skip most other positions quickly; every shape below satisfies both.
-const BARE_RE = rx('(?<![A-Za-z0-9])(?=[0-9RDPSH平昭][^\\n]{0,6}[0-9]{3})(?:' +
+const BARE_RE = rx('(?=[0-9RDPSHIM平昭][^\\n]{0,6}[0-9]{3})(?:' +
   '(RE|D|PP)\\s?([0-9]{1,3},?[0-9]{3})' +                          // 1,2   US RE/D/PP grant
-  '|([0-9]{1,2},[0-9]{3},[0-9]{3}|[0-9]{7,8})' +                    // 3     7–8 digit grant
+  '|([0-9]{1,2},[0-9]{3},[0-9]{3}|[0-9]{1,2}\\.[0-9]{3}\\.[0-9]{3}|[0-9]{7,8})' + // 3  7–8 digit grant ("7.123.456": German style)
   '|(20[0-9]{2})[/-]?([01][0-9]{6})' +                             // 4,5   US publication
   '|([0-9]{2})/([0-9]{3},?[0-9]{3})' +                             // 6,7   US application serial
   '|((?:19|20)[0-9]{2})-([0-9]{4,7})' +                            // 8,9   JP / KR year-serial
@@ -38,15 +38,18 @@ const BARE_RE = rx('(?<![A-Za-z0-9])(?=[0-9RDPSH平昭][^\\n]{0,6}[0-9]{3})(?:' 
   '|([0-9]{2})([-/])([0-9]{4,6})' +                                   // 30-32 JP 03-174653 / WO 95/04974 (PatFT foreign rows)
   '|(10|20)((?:19|20)[0-9]{2})([0-9]{7})' +                          // 33-35 KIPRIS 13-digit application (label only)
   '|(10|20)([0-9]{7})0000' +                                       // 36,37 KIPRIS registration + 0000 (label only)
+  '|([IM])([0-9]{6})' +                                             // 38,39 TW grant I712345 / M612345 (TW label only)
+  '|((?:19|20)[0-9]{7})' +                                          // 40    TW publication 202012345 (TW label only)
   ')' + KIND + R);
 
-/** A unit right after a bare number makes it an amount. */
-const UNIT_AFTER = /^\s?(?:dollars|usd|eur|euros?|yen|円|元|원|件|個|人|名|万|億|건|units?|users?|people|persons|patients|cases|votes|shares|points|words|pages|copies|times|tons?|miles|km|kg|%|devices|products|items|customers|employees|downloads|visitors|views|records|documents|patents\b|applications|families|subscribers|vehicles)/i;
 /** An 8-digit YYYYMMDD date (Espacenet prints "JP20180123456 20180615", §1.2): never a bare number. */
 const DATE8 = /^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$/;
 
 /** PatFT "Foreign Patent Documents" rows: number, then "Mar 1990", then the office ("2231197 Mar 1990 GB"). */
 const TABLE_CC = /^\s{1,12}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(?:19|20)[0-9]{2}\s{1,12}([A-Z]{2})(?![A-Za-z0-9])/;
+
+/** INPADOC legal events (EP Register "Legal status"): "Ref Document Number: 3800978 Country of Ref Document: EP". */
+const INPADOC_CC = /^\s{0,3}Country of Ref Document:\s{0,3}([A-Z]{2})(?![A-Za-z])/;
 
 /** WO front pages list priorities as "2019-123456 1 February 2019 (01.02.2019) JP": the office follows. */
 const TRAILING_CC = /^[^\n]{0,40}?\s\(?(JP|KR)\)?[ \t]*(?:\n|$)/;
@@ -54,28 +57,41 @@ const ALNUM = /[A-Za-z0-9]/;
 const DIGIT = /[0-9]/;
 const WORD_END = /[A-Za-z0-9]*/y;
 
+/** Where to rescan after a rejected match at `i`: the rest of its word, since every later start inside it is
+ *  glued to a letter or digit and skipped anyway (saves the regex's retries at each inner digit). */
+function after(t: string, i: number): number {
+  if (!ALNUM.test(t[i] as string)) return i + 1;
+  WORD_END.lastIndex = i;
+  WORD_END.test(t);
+  return WORD_END.lastIndex;
+}
+
 type Ctx = { cc: string | null; hint: Hint; list: boolean; kind?: string | null };
 
+/** Kind of a dated JP number: written, else the label's; applications keep only a utility-model U. */
+const jpKind = (kind: string | null, c: Ctx): string | null =>
+  c.hint === 'application' ? (c.kind === 'U' ? 'U' : null) : kind ?? c.kind ?? null;
+
 function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
-  const kind = kindOf(m, 38);
+  const kind = kindOf(m, 41);
   const { cc, hint } = c;
   if (m[2]) return !cc || cc === 'US' ? usGrant(m[1], m[2], kind) : null;
   if (m[3]) {
     // A comma-grouped 7–8 digit number under a KR/CN/TW label is a US patent in a foreign list (§2.5–2.7 numbers differ).
     if ((!cc || cc === 'US') && hint === 'application') return null;   // "Application No. 1234567": not a US grant
     if (!cc || cc === 'US' || ((cc === 'KR' || cc === 'CN' || cc === 'TW') && /[,]|^[0-9]{7,8}$/.test(m[3]))) return usGrant('', m[3], kind);
-    if (cc === 'JP') return jpGrant(m[3], kind);
+    if (cc === 'JP') return jpGrant(m[3], kind ?? (c.kind === 'U' ? 'U' : null));   // "Utility Model Registration No. 3212345"
     if (cc === 'EP') return epPub(m[3], kind, hint);
     return compact(cc, m[3].replace(/,/g, ''), kind, hint);
   }
   if (m[4]) return !cc || cc === 'US' ? usPub(m[4], m[5], kind) : cc === 'KR' ? krApp('', m[4], m[5], kind, hint ?? 'publication') : null;
   if (m[6]) return (!cc || cc === 'US' || cc === 'KR' || cc === 'CN' || cc === 'TW' || c.list) && hint !== 'grant' ? usApp(m[6], m[7].replace(',', ''), filedYear(t, end)) : null;
   if (m[8]) {
-    if (cc === 'JP') return m[9].length <= 6 ? jpDated(hint ?? 'publication', hint === 'application' ? null : kind ?? c.kind ?? null, null, m[8], m[9]) : null;
+    if (cc === 'JP') return m[9].length <= 6 ? jpDated(hint ?? 'publication', jpKind(kind, c), null, m[8], m[9]) : null;
     if (cc === 'KR' && m[9].length === 7) return krApp('', m[8], m[9], kind, hint ?? 'publication');
     return null;
   }
-  if (m[10]) return cc === 'JP' || !cc ? jpDated(hint ?? 'publication', hint === 'application' ? null : kind ?? c.kind ?? null, m[10].charAt(0) === '平' ? 'H' : m[10].charAt(0) === '昭' ? 'S' : m[10].charAt(0), m[11], m[12]) : null;
+  if (m[10]) return cc === 'JP' || !cc ? jpDated(hint ?? 'publication', jpKind(kind, c), m[10].charAt(0) === '平' ? 'H' : m[10].charAt(0) === '昭' ? 'S' : m[10].charAt(0), m[11], m[12]) : null;
   if (m[13]) return krApp(m[13], m[14], m[15], kind, hint ?? 'application');
   if (m[16]) return cc === 'KR' ? krGrant(m[16], m[17], kind) : null;
   // 8 digits + check digit: an old CN application only under a CN label, else try it as an EP application.
@@ -97,6 +113,9 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
   // KIPRIS writes numbers without dashes (FORMATS §2.5 [25]); only under a Korean label.
   if (m[33]) return cc === 'KR' && !c.list ? krApp(m[33], m[34], m[35], kind, hint ?? 'application') : null;
   if (m[36]) return cc === 'KR' && !c.list ? krGrant(m[36], m[37], kind) : null;
+  // "Taiwanese Patent No. I712345", "Taiwan Patent Publication No. 202012345" (§2.7)
+  if (m[38]) return cc === 'TW' && !c.list ? twGrant(m[38], m[39], kind) : null;
+  if (m[40]) return cc === 'TW' && !c.list ? twPub(m[40], kind) : null;
   if (m[30] && c.list) return cc === 'JP' && m[31] === '-' ? jpDated('publication', null, null, m[30], m[32]) : cc === 'WO' && m[31] === '/' ? woPub(m[30], m[32], null) : null;
   return null;
 }
@@ -104,7 +123,7 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
 /** Shapes that stand alone: KR 10-yyyy-nnnnnnn, CN applications with a valid check digit, US 2019/0012345 A1,
  *  US serials with the comma (16/123,456; series 7x–9x are trademarks and fail usApp). */
 const selfEvident = (m: Groups): boolean =>
-  !!(m[13] || (m[18] && m[18].length > 9) || (m[4] && /^A[129]$/.test(kindOf(m, 38) ?? '')) || m[7]?.includes(','));
+  !!(m[13] || (m[18] && m[18].length > 9) || (m[4] && /^A[129]$/.test(kindOf(m, 41) ?? '')) || m[7]?.includes(','));
 /** Shapes that a patent keyword alone may attach to the US. */
 const usShape = (m: Groups): boolean => !!(m[2] || m[3] || m[4] || m[6] || m[24]);
 
@@ -117,7 +136,7 @@ export function bareHits(t: string, kept: Hit[]): Hit[] {
     let x: RegExpExecArray | null;
     const start = m.index, end = start + m[0].length;
     const before = t.charCodeAt(start - 1);
-    if (before === 45 && DIGIT.test(t[start - 2] ?? '')) { BARE_RE.lastIndex = start + 1; continue; }   // range "1234567-1234570"
+    if (before === 45 && DIGIT.test(t[start - 2] ?? '')) { BARE_RE.lastIndex = after(t, start); continue; }   // range "1234567-1234570"
     if (start > 0 && ALNUM.test(t[start - 1] as string)) {   // glued to a word or number: skip the rest of it
       WORD_END.lastIndex = start;
       WORD_END.test(t);
@@ -129,7 +148,7 @@ export function bareHits(t: string, kept: Hit[]): Hit[] {
     if (nx && nx.start < end) { BARE_RE.lastIndex = Math.max(start + 1, nx.end); continue; }
     const prev = out.at(-1);
     let ctx: Ctx | null = null;
-    const table = TABLE_CC.exec(t.slice(end, end + 44));
+    const table = TABLE_CC.exec(t.slice(end, end + 44)) ?? INPADOC_CC.exec(t.slice(end, end + 36));
     if (table && table[1] !== 'US' && (m[3] || m[22] || m[27] || m[30])) {
       // A foreign row: the office is the column after the date, whatever the heading says.
       const ref = m[3]?.charAt(0) === '0' ? null : build(m, { cc: table[1] ?? null, hint: null, list: true }, t, end);
@@ -137,7 +156,9 @@ export function bareHits(t: string, kept: Hit[]): Hit[] {
       BARE_RE.lastIndex = end;
       continue;
     }
-    const lab: Label | null = labelBefore(t, start);
+    // A label that names neither an office nor a patent document ("Order No.", "Ref. No.", "Lot No.") is no label.
+    const found: Label | null = labelBefore(t, start);
+    const lab = found && (found.cc || found.hint || found.reject) ? found : null;
     if (lab && !lab.reject) ctx = { cc: lab.cc, hint: lab.hint, list: false, kind: lab.kind };
     else if (lab?.reject) ctx = null;
     // A list continues its first member's label: "Laid-Open Nos. 2005-123456, 2006-234567 and …" are all kokai (§4 b).
@@ -147,12 +168,14 @@ export function bareHits(t: string, kept: Hit[]): Hit[] {
     else if (m[8] && (x = TRAILING_CC.exec(t.slice(end, end + 48)))) ctx = { cc: x[1] ?? null, hint: 'application', list: false };
     else if (usShape(m) && !notPatentBefore(t, start) &&
       ((prev?.ref.country === 'US' && start - prev.end < (m[3]?.includes(',') || m[4] ? 250 : 90)) || keywordBefore(t, start, m[3] && !m[3].includes(',') ? 50 : 100))) ctx = { cc: 'US', hint: null, list: false };
-    if (ctx && !lab && UNIT_AFTER.test(t.slice(end, end + 12))) ctx = null;   // "1,234,567 dollars"
+    if (ctx && !lab && unitAfter(t, end)) ctx = null;   // "1,234,567 dollars"
     if (ctx && m[3] && DATE8.test(m[3])) ctx = null;
-    if (!ctx) { BARE_RE.lastIndex = start + 1; continue; }
+    // Without an office named, a round "10,000,000" next to "patents" is a count, not a patent.
+    if (ctx && !ctx.cc && m[3] && /,000$/.test(m[3])) ctx = null;
+    if (!ctx) { BARE_RE.lastIndex = after(t, start); continue; }
     const ref = build(m, ctx, t, end);
     if (ref) out.push({ start, end, ref, pri: 1 });
-    else BARE_RE.lastIndex = start + 1;
+    else BARE_RE.lastIndex = after(t, start);
   }
   while (k < kept.length) out.push(kept[k++] as Hit);
   return out;

@@ -4,9 +4,9 @@
 import type { Hint } from './types';
 
 /** Cheap pre-test: does the text just before `start` look like the end of a label? */
-const LABEL_TAIL = /(?:第|\bNos?|\bNumbers?|\bNr|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|번호|号|號|No\.)(?:,\s?filing date|\(일자\))?[.:\s\]】]{0,12}$/i;
+const LABEL_TAIL = /(?:第|\bNos?|\bNumbers?|\bNr|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|번호|号|號|No\.)(?:,\s?filing date|\(일자\))?[.:#\s\]】]{0,12}$/i;
 /** Label phrase ending right before the number (applied to ≤100 chars, anchored at the end). */
-const LABEL_EN = /(?:[A-Za-z][A-Za-z .'()-]{0,80}?)?(?:\b(?:No|NO|Nos|NOS)\b|\b[Nn]umbers?|\bNUMBERS?|\bNr|\b[Ss]er|\b[Ss]erial|\b[Aa]pplications?|\b[Pp]ublications?|\b[Pp]atents?|\bAktenzeichen)\.?(?:,\s?filing date)?\s?:?\s{0,3}$/;
+const LABEL_EN = /(?:[A-Za-z][A-Za-z .'()-]{0,80}?)?(?:\b(?:No|NO|Nos|NOS)\b|\b[Nn]umbers?|\bNUMBERS?|\bNr|\b[Ss]er|\b[Ss]erial|\b[Aa]pplications?|\b[Pp]ublications?|\b[Pp]atents?|\bAktenzeichen)\.?(?:,\s?filing date)?\s?[:#]?\s{0,3}$/;
 const LABEL_NATIVE = /(출원번호|공개번호|등록번호|특허번호|공고번호|出願番号|公開番号|特許番号|登録番号|申请号|专利号|公开号|公布号|公告号|申請號|申請案號|公開編號|公告編號|證書號|專利號)(?:\(일자\))?[\s:.\[\]【】「」]{0,12}$/;
 
 const COUNTRY_WORDS: [RegExp, string][] = [
@@ -66,9 +66,11 @@ export function labelBefore(t: string, start: number): Label | null {
   // The label proper starts at its country word (or is the last 40 characters): words before it belong
   // to the sentence ("a publication describing … Japanese Patent Application No.").
   const label = at >= 0 ? phrase.slice(at) : phrase.slice(-40);
-  const reject = /trade\s?mark|\breg(?:istration)?\.?\s?no|\bmodel\s?no|\bpart\b|\border\b|\bcase\b|\bdocket\b|\bcatalog/i.test(label) && !/patent|utility/i.test(label);
+  const reject = /trade\s?mark|\breg(?:istration)?\.?\s?no|\bmodel\s?no|\bpart\b|\border\b|\bcase\b|\bdocket\b|\bcatalog|\bref document\b/i.test(label) && !/patent|utility/i.test(label);
   // JP English labels fix the kind like the Japanese ones (§4 b): Laid-Open/Kokai/Unexamined → A, Examined/Kokoku → B2.
-  const kind = /laid|kokai|unexamined|kohyo|translation|disclosure|open/i.test(label) ? 'A' : /examined|kokoku/i.test(label) ? 'B2' : null;
+  // Utility models: registrations and unexamined publications are U, examined publications Y2 (§2.1 table).
+  const kind = /utility/i.test(label) ? (/(?<!un)examined|kokoku/i.test(label) ? 'Y2' : 'U')
+    : /laid|kokai|unexamined|kohyo|translation|disclosure|open/i.test(label) ? 'A' : /examined|kokoku/i.test(label) ? 'B2' : null;
   return { cc, hint: hintOf(label), native: false, reject, kind };
 }
 
@@ -93,10 +95,14 @@ export const isListGap = (gap: string): boolean => gap.length <= 14 && LIST_GAP.
 
 /** Order / SKU / product words or "#" right before a kind-less "US1234567", "JP-2020-1234", "CN-123456789-X"
  *  make it an id (peers §4.4 inference: two letters + digits are often part numbers). */
-const ID_BEFORE = /(?:\b(?:Order|Invoice|SKU|Account|Tracking|Item|Product|Part|Model|Catalog)\b[^0-9\n]{0,14}|#\s?)$/i;
+const ID_BEFORE = /(?:(?:\b(?:Order|Invoice|SKU|Account|Tracking|Item|Product|Part|Model|Catalog)\b|型番|品番|型式|製品番号|部品番号|注文番号|型号|모델)[^0-9\n]{0,14}|#\s?)$/i;
 export const idBefore = (t: string, start: number): boolean => ID_BEFORE.test(t.slice(Math.max(0, start - 24), start));
 
 /** ISO 4217 codes that begin with an office code: "USD 123,456" is not design D123456, "JPY 1,234,567" not
  *  a JP grant, "TWD 123456" not a TW design. */
 const CURRENCY = /^(?:USD|JPY|TWD|KRW|CNY|AUD|CAD|INR)\s/;
 export const currencyAt = (t: string, start: number): boolean => CURRENCY.test(t.slice(start, start + 4));
+
+/** A unit or counted noun right after a number makes it an amount ("1,234,567 dollars", "CA 1,234,567 residents"). */
+const UNIT_AFTER = /^\s?(?:dollars|usd|eur|euros?|yen|円|元|원|件|個|人|名|万|億|건|units?|users?|people|residents|voters|inhabitants|members|visitors|persons|patients|cases|votes|shares|points|words|pages|copies|times|tons?|miles|km|kg|%|devices|products|items|customers|employees|downloads|visitors|views|records|documents|patents\b|applications|families|subscribers|vehicles)/i;
+export const unitAfter = (t: string, end: number): boolean => UNIT_AFTER.test(t.slice(end, end + 12));

@@ -3,7 +3,7 @@
 // combine.ts), overlaps are resolved by priority and length, and bare numbers are added only where
 // context allows (bare.ts).
 import { bareHits } from './bare';
-import { currencyAt, idBefore } from './context';
+import { currencyAt, idBefore, unitAfter } from './context';
 import { normalizeText } from './normalize';
 import { combine, runCjkPass, runPass } from './combine';
 import { LATIN_RULES, OTHER_RULES, SOLO_RULES } from './rules';
@@ -40,8 +40,9 @@ export function findHits(text: string): { t: string; hits: Hit[] } {
   runPass(LATIN, t, hits);
   for (const p of SOLO) runPass(p, t, hits);
   if (CJK.test(t)) runCjkPass(OTHER, t, hits);
-  // Prefixed numbers that are ids ("Order #US1234567") or amounts ("USD 123,456"): cheap tests on a few chars.
-  const kept = hits.filter((h) => (h.ref.kind || !idBefore(t, h.start)) && !currencyAt(t, h.start));
+  // Prefixed numbers that are ids ("Order #US1234567") or amounts ("USD 123,456", "CA 1,234,567 residents"):
+  // cheap tests on a few characters around each hit.
+  const kept = hits.filter((h) => (h.ref.kind || (!idBefore(t, h.start) && !unitAfter(t, h.end))) && !currencyAt(t, h.start));
   return { t, hits: bareHits(t, resolve(kept)) };
 }
 

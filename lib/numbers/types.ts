@@ -39,7 +39,7 @@ export interface Hit {
 /** Regex groups as the rules use them: an unmatched group reads as undefined at run time, and the
  *  builders test each group before use, so they are typed as strings for brevity. */
 type Idx = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29
-  | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40;
+  | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43;
 export type Groups = { readonly [K in Idx]: string } & { index: number; length: number };
 
 /** One detection rule: a regex over the normalised text (bounded quantifiers only) and a builder that

@@ -57,7 +57,8 @@ export class FindQueue<F extends Span> {
     private readonly findBatch: BatchFinder<F>,
     /** An answer arrived: schedule a slice to apply it. */
     private readonly onAnswer: () => void,
-    private readonly maxBlocks = 400,
+    // The protocol takes at most 1,000 texts per message; long blocks add a text per window.
+    private readonly maxBlocks = 900,
     private readonly maxChars = 64_000,
   ) {}
 
@@ -70,7 +71,8 @@ export class FindQueue<F extends Span> {
   }
 
   add(block: TextBlock): void {
-    this.batch.push({ block, data: block.nodes.map((n) => n.data) });
+    // A one-node block's text is its node's data (ownBlocks): no second read of the DOM.
+    this.batch.push({ block, data: block.nodes.length === 1 ? [block.text] : block.nodes.map((n) => n.data) });
     this.chars += block.text.length;
     if (this.batch.length >= this.maxBlocks || this.chars >= this.maxChars) this.flush();
   }

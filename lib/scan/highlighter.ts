@@ -6,6 +6,8 @@
  * The ::highlight rules must be in the style scope of the text they paint, so the sheet is adopted
  * by the document and by every open shadow root we scan (adoptedStyleSheets, not a <style> element).
  */
+import { ViewportGate } from './viewport-gate';
+
 export const HIGHLIGHT_NAME = 'patentpeek';
 export const ACTIVE_NAME = 'patentpeek-active';
 
@@ -59,6 +61,8 @@ export class Highlighter {
   private readonly active: HighlightLike | null = null;
   private sheet: CSSStyleSheet | null = null;
   private readonly adopted = new WeakSet<Document | ShadowRoot>();
+  /** Registers only the marks near the viewport (viewport-gate.ts); null where IntersectionObserver is missing. */
+  private readonly gate: ViewportGate | null = null;
 
   constructor(private readonly win: Window & typeof globalThis = window) {
     const css = (win as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
@@ -76,6 +80,7 @@ export class Highlighter {
     this.active.priority = 1;
     this.registry.set(HIGHLIGHT_NAME, this.all);
     this.registry.set(ACTIVE_NAME, this.active);
+    if (typeof win.IntersectionObserver === 'function') this.gate = new ViewportGate(win, this.all);
   }
 
   get supported(): boolean {
@@ -94,11 +99,13 @@ export class Highlighter {
   }
 
   add(ranges: Iterable<AbstractRange>): void {
-    if (this.all) for (const r of ranges) this.all.add(r);
+    const target = this.gate ?? this.all;
+    if (target) for (const r of ranges) target.add(r);
   }
 
   remove(ranges: Iterable<AbstractRange>): void {
-    if (this.all) for (const r of ranges) this.all.delete(r);
+    const target = this.gate ?? this.all;
+    if (target) for (const r of ranges) target.delete(r);
   }
 
   /** The number the keyboard or the open card is on, drawn a little stronger. */
@@ -109,6 +116,7 @@ export class Highlighter {
   }
 
   destroy(): void {
+    this.gate?.disconnect();
     this.all?.clear();
     this.active?.clear();
     this.registry?.delete(HIGHLIGHT_NAME);

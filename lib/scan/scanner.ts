@@ -45,6 +45,12 @@ export interface ScannerOptions<F extends Span> {
 }
 
 const HAS_DIGIT = /[0-9０-９]/;
+/**
+ * Four digits or more anywhere in the block: the shortest numbers lib/numbers reads (old US
+ * "RE12,345", "EP 1 234 567" written in groups) have five or more, so a block with fewer — page
+ * numbers, "Figure 3", "1 of 2" — is never sent to the background (issue 5: cost per scan).
+ */
+const FOUR_DIGITS = /[0-9０-９](?:[^0-9０-９]*[0-9０-９]){3}/;
 
 /** Long blocks are searched in overlapping windows, so one giant <pre> cannot make a long task. */
 export function findInWindows<F extends Span>(find: (text: string) => F[], text: string): F[] {
@@ -170,6 +176,8 @@ export class Scanner<F extends Span> {
   private step(): boolean {
     const answer = this.remote?.ready.shift();
     if (answer) {
+      // Nothing found and nothing to drop: most answers (no DOM reads needed).
+      if (answer.found.length === 0 && !this.hasHitsOn(answer.block.nodes)) return true;
       // A block that changed while its answer travelled is searched again (its mutation queued it).
       if (unchanged(answer)) {
         for (const node of answer.block.nodes) this.dropHitsOn(node);
@@ -220,20 +228,22 @@ export class Scanner<F extends Span> {
   }
 
   private scanBlock(block: TextBlock, root: Node): void {
-    if (!HAS_DIGIT.test(block.text)) {
-      // No number can be here (every patent number has a digit); drop any it had before.
+    if (!FOUR_DIGITS.test(block.text)) {
+      // No number can be here (see FOUR_DIGITS); drop any it had before.
       if (this.hitsByNode.size > 0) for (const node of block.nodes) this.dropHitsOn(node);
       return;
     }
     const force = this.forced.size > 0 && this.forced.has(root);
+    const nodes = block.nodes;
     let seen = 0;
-    for (const node of block.nodes) if (this.processed.has(node)) seen++;
-    if (!force && seen === block.nodes.length) return;
-    for (const node of block.nodes) {
-      this.processed.add(node);
-      // Only nodes searched before can carry hits (most nodes here are new).
-      if (seen > 0) this.dropHitsOn(node);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (this.processed.has(node)) seen++;
+      else this.processed.add(node);
     }
+    if (!force && seen === nodes.length) return;
+    // Only nodes searched before can carry hits (most nodes here are new).
+    if (seen > 0) for (const node of nodes) this.dropHitsOn(node);
     if (this.remote) {
       this.remote.add(block);
       return;
@@ -257,6 +267,12 @@ export class Scanner<F extends Span> {
       }
       this.added.push(hit);
     }
+  }
+
+  private hasHitsOn(nodes: Text[]): boolean {
+    if (this.hitsByNode.size === 0) return false;
+    for (const node of nodes) if (this.hitsByNode.has(node)) return true;
+    return false;
   }
 
   private dropHitsOn(node: Text): void {

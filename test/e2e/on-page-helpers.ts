@@ -18,7 +18,10 @@ export function compactOf(ref: Ref): string | null {
 export function sameDocument(ref: Ref, micro: string): boolean {
   // Google writes US pre-grant publications with 4+7 digits (US20230418876A1); DOCDB and EPODOC
   // use 4+6 (US2023418876), FORMATS.md §4 "DOCDB and EPODOC both use 4+6 digits".
-  const m = micro.replace(/^US(\d{4})0(\d{6})(?=[A-Z])/, 'US$1$2');
+  // Old WO publications likewise: Google WO2001048664A1, DOCDB/EPODOC keep yy+5 (WO0148664),
+  // FORMATS.md §2.4.
+  const m = micro.replace(/^US(\d{4})0(\d{6})(?=[A-Z])/, 'US$1$2').replace(/^WO(?:19|20)(\d{2})(\d{6})(?=[A-Z])/, (all, yy: string, n: string) =>
+    Number(yy) < 4 || Number(yy) > 50 ? `WO${yy}${n.startsWith('0') ? n.slice(1) : n}` : all);
   const compact = compactOf(ref);
   if (compact === m) return true;
   return ref.epodoc !== null && m.startsWith(ref.epodoc) && /^[A-Z]\d?$/.test(m.slice(ref.epodoc.length));

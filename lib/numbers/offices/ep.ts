@@ -26,7 +26,8 @@ export function epApp(body: string, _check?: string): PatentRef | null {
 // "EP 1 234 567 B1", "EP1234567", "EP-A-0 567 890", "EP 0123456 A2"
 const EP_PUB_RE = rx(`${L}EP[ -]?(?:([AB])[0-9]?-\\s?)?([0-9]\\s?[0-9]{3}\\s?[0-9]{3})${KIND}${R}`);
 // "EP 19 205 846.3", "EP19205846", "EP 19205846.3"
-const EP_APP_RE = rx(`${L}EP\\s?([0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})(?:\\s?\\.\\s?([0-9]))?${R}`);
+// Google Patents application ids add kind A: "EP19205846A", "EP19205846.3A".
+const EP_APP_RE = rx(`${L}EP\\s?([0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})(?:\\s?\\.\\s?([0-9]))?(?:(?<=[0-9])A)?${R}`);
 // EPODOC application EP20190205846 (year + 7-digit serial, §1.2)
 const EP_EPODOC_RE = rx(`${L}EP((?:19|20)[0-9]{2})0([0-9]{6})${R}`);
 // 欧州特許出願公開第0206348号 / 欧州特許第1234567号 / 欧州特許出願第17812345.9号

@@ -5,7 +5,7 @@ import { digits, hit, pubRef, typeOfKind } from '../ref';
 import type { Rule } from '../types';
 
 const GB_RE = rx(`${L}GB[ -]?(?:([AB])[0-9]?-\\s?)?([0-9][ ,]?[0-9]{3}[ ,]?[0-9]{3})${KIND}${R}`);
-const GB_APP_RE = rx(`${L}GB\\s?([0-9]{2})([0-9]{5})\\.([0-9])${R}`);
+const GB_APP_RE = rx(`${L}GB\\s?([0-9]{2})([0-9]{5})\\.([0-9])A?${R}`);   // Google ids add A: GB1812345.6A
 
 export const gbRules: Rule[] = [
   { re: GB_RE, pri: 5, make: (m) => {

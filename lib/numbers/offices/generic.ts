@@ -8,6 +8,9 @@ import type { Hint, PatentRef, Rule } from '../types';
 /** WIPO ST.3 codes of offices that publish patent documents (offices with their own module excluded). */
 const ST3 = ' AP AR AT BA BE BG BO BR BY CH CL CO CR CS CU CY CZ DD DK DO DZ EA EC EE EG EM ES FI GC GE GR GT HK HN HR HU ID IE IL IS IT JO KE KZ LT LU LV MA MC MD ME MN MT MW MX MY NI NL NO NZ OA PA PE PH PL PT RO RS RU SA SE SG SI SK SM SU SV TH TJ TN TR TT UA UY UZ VN YU ZA ZM ZW ';
 
+/** Kind letters WIPO ST.16 uses for patent documents; "SE12345D", "ID20201234K" are codes, not patents. */
+const ST16 = /^[ABCEFGHILPRSTUWYZ]/;
+
 export const isGenericOffice = (cc: string): boolean => ST3.includes(` ${cc} `);
 
 export function compact(cc: string, number: string, kind: string | null, hint: Hint): PatentRef | null {
@@ -21,7 +24,7 @@ const GENERIC_SPACED_RE = rx(`${L}([A-Z]{2}) ([0-9] [0-9]{3} [0-9]{3}) ([A-Z][0-
 
 export const genericRules: Rule[] = [
   { re: GENERIC_RE, pri: 3, make: (m) => {
-    if (!isGenericOffice(m[1])) return null;
+    if (!isGenericOffice(m[1]) || !ST16.test(m[3] ?? m[4])) return null;
     return hit(m.index, m.index + m[0].length, compact(m[1], m[2], m[3] ?? m[4], null), 3);
   } },
   { re: GENERIC_SPACED_RE, pri: 3, make: (m) =>

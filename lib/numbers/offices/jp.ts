@@ -94,13 +94,18 @@ export function jpLatin(m: Groups, i: number, kind: string | null, hint: Hint): 
 }
 
 const ERA = '(昭和|平成|令和|昭|平|令|S|H|R)';
-const LABEL_RE = rx(`(特开|特愿|实开|实愿|特許出願公開|公開特許公報|公表特許公報|実用新案出願公開|実用新案登録出願|実用新案登録願|特許出願|特許願|再公表|特開|特表|特公|特願|実開|実公|実願|再表|특개|특표|특원)\\s?(?:第\\s?)?(?:${ERA}\\s?)?([0-9]{1,4})\\s?(?:年\\s?)?[-/.]\\s?([0-9]{1,6})(?![0-9])(?:\\s?号)?`);
+// JPO office actions wrap lines at a fixed width, even inside a number (特開２００５－０５\n４６４３号公報):
+// a digit may be preceded by one line break. D4/D6: up to 4 / 6 digits with such breaks (bounded, linear).
+const D4 = '[0-9](?:\\n?[0-9]){0,3}';
+const D6 = '[0-9](?:\\n?[0-9]){0,5}';
+const nl = (s: string): string => (s.includes('\n') ? s.replace(/\n/g, '') : s);
+const LABEL_RE = rx(`(特开|特愿|实开|实愿|特許出願公開|公開特許公報|公表特許公報|実用新案出願公開|実用新案登録出願|実用新案登録願|特許出願|特許願|再公表|特開|特表|特公|特願|実開|実公|実願|再表|특개|특표|특원)\\s?(?:第\\s?)?(?:${ERA}\\s?)?(${D4})\\s?(?:年\\s?)?[-/.]\\s?(${D6})(?![0-9])(?:\\s?号)?`);
 // 平成10年特許願第123456号 / 2020年特許願第…号; the Western year is a lookbehind so the scan starts at a literal.
 const ERA_APP_RE = rx(`(?:(昭和|平成|令和)\\s?([0-9]{1,2}|元)\\s?年|年(?<=(?<![0-9])((?:19|20)[0-9]{2})\\s?年))\\s?(特許願|特許出願|実用新案登録願|実用新案登録出願)\\s?第\\s?([0-9]{1,6})\\s?号`);
 // 「特開2019-123456号公報、同2019-234567号公報」: 同 repeats the nearest label before it (lookbehind, lazy).
-const DITTO_RE = rx(`同(?<=(特開|特表|特公|特願|実開|実公|実願)[^。\\n]{0,80}?同)\\s?(?:${ERA}\\s?)?([0-9]{1,4})\\s?-\\s?([0-9]{1,6})(?![0-9])(?:\\s?号)?`);
+const DITTO_RE = rx(`同(?<=(特開|特表|特公|特願|実開|実公|実願)[^。\\n]{0,80}?同)\\s?(?:${ERA}\\s?)?(${D4})\\s?-\\s?(${D6})(?![0-9])(?:\\s?号)?`);
 // 特許 after a country name (米国特許第…, 欧州特許第…) is a foreign patent: context.ts labels it.
-const GRANT_RE = rx(`(実用新案登録|登録実用新案|実登|(?<![国州ツス湾ダア])特許)\\s?(第\\s?)?([0-9]{1,2},[0-9]{3},[0-9]{3}|[0-9]{6,7})(?![0-9])(\\s?号)?`);
+const GRANT_RE = rx(`(実用新案登録|登録実用新案|実登|(?<![国州ツス湾ダア])特許)\\s?(第\\s?)?([0-9]{1,2},[0-9]{3},[0-9]{3}|[0-9](?:\\n?[0-9]){5,6})(?![0-9])(\\s?号)?`);
 const JPO_KIND = /^(?:公報|明細書)?\s?\(JP\s?,\s?([BUY][0-9]?)\)/;
 const ECHO_RE = rx(`\\(P([0-9]{4}|[0-9]{2})-([0-9]{1,6})([AU][0-9]?)?\\)|\\(P([0-9]{7})\\)`);
 const LATIN_BODY = '(?:(S|H|R|Sho|Hei|Showa|Heisei)[ .-]?([0-9]{1,2})[ .-]([0-9]{1,6})|([SHR])([0-9]{2})([0-9]{3,6})' +
@@ -111,20 +116,33 @@ const LATIN_BODY = '(?:(S|H|R|Sho|Hei|Showa|Heisei)[ .-]?([0-9]{1,2})[ .-]([0-9]
   '|([0-9]{2}) ([0-9]{3}) ([0-9]{3})(?![0-9]))';
 const LATIN_RE = rx(`${L}JP[ ,-]{0,2}(?:([ABUY])[0-9]?(?:\\s?-\\s?|\\s))?${LATIN_BODY}${KIND}${R}`);
 
+// J-PlatPat fixed URLs (peers §4.6, observed): JP-2020-123456/11, JP-7123456/15. The code after the slash is
+// law (1 patent, 2 utility model) then stage (0 application, 1 publication, 5 registration).
+const JPP_URL_RE = rx(`${L}JP-(?:([0-9]{4})-([0-9]{6})|([0-9]{7}))/([12])([015])(?![0-9])`);
+
+function jppUrl(m: Groups): PatentRef | null {
+  const um = m[4] === '2';
+  if (m[3]) return m[5] === '5' ? jpGrant(m[3], um ? 'U' : null) : null;
+  if (m[5] === '5') return null;
+  return m[5] === '0' ? jpDated('application', um ? 'U' : null, null, m[1], m[2], um ? 'U' : 'A') : jpDated('publication', um ? 'U' : null, null, m[1], m[2]);
+}
+
 export const jpRules: Rule[] = [
+  { re: JPP_URL_RE, pri: 6, make: (m) => hit(m.index, m.index + m[0].length, jppUrl(m), 6) },
   { re: LABEL_RE, pri: 6, cjk: true, make: (m) => {
     const [type, kind] = LABELS[m[1]] ?? ['publication', null];
     if (kind === 'A1') {                       // 再表2017/123456 → JP.WO2017123456.A1 (§2.1 table)
-      if (m[3].length !== 4 || m[4].length > 6) return null;
-      const number = `WO${m[3]}${pad(m[4], 6)}`;
+      const y = nl(m[3]), n = nl(m[4]);
+      if (y.length !== 4 || n.length > 6) return null;
+      const number = `WO${y}${pad(n, 6)}`;
       return hit(m.index, m.index + m[0].length, { country: 'JP', type, number, kind, docdb: `JP.${number}.A1`, epodoc: `JP${number}A1` }, 6);
     }
     const era = m[2] ? ERA_LETTER[m[2]] ?? null : null;
-    return hit(m.index, m.index + m[0].length, jpDated(type, kind, era, m[3], m[4]), 6);
+    return hit(m.index, m.index + m[0].length, jpDated(type, kind, era, nl(m[3]), nl(m[4])), 6);
   } },
   { re: DITTO_RE, pri: 6, cjk: true, make: (m) => {
     const [type, kind] = LABELS[m[1]] ?? ['publication', null];
-    return hit(m.index, m.index + m[0].length, jpDated(type, kind, m[2] ? ERA_LETTER[m[2]] ?? null : null, m[3], m[4]), 6);
+    return hit(m.index, m.index + m[0].length, jpDated(type, kind, m[2] ? ERA_LETTER[m[2]] ?? null : null, nl(m[3]), nl(m[4])), 6);
   } },
   { re: ERA_APP_RE, pri: 6, cjk: true, make: (m, t) => {
     const [type, kind] = LABELS[m[4]] ?? ['application', 'A'];
@@ -156,8 +174,9 @@ export const jpRules: Rule[] = [
     const dated = !m[13] && !m[14];
     if (m[19] && !m[1]) return null;           // blocks of digits only after "JP-A-"
     const kind = kindOf(m, 22) ?? (m[1] === 'A' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
-    // J-PlatPat English "Application JP,1995-104333" (§2.1) and Google "Priority to JP2002289628A" (§3.6) are applications.
-    const app = /(?:Application|Priority to|priority)\s?$/i.test(t.slice(Math.max(0, m.index - 13), m.index));
+    // J-PlatPat English "Application JP,1995-104333" / "Application number: JP,2019-012345" (§2.1) and Google
+    // "Priority to JP2002289628A", "Application JP2019012345A events" (§3.6) are applications.
+    const app = /(?:Application|Priority to|priority|claimed from)(?: number| No\.)?:?\s?$/i.test(t.slice(Math.max(0, m.index - 21), m.index));
     return hit(m.index, m.index + m[0].length, jpLatin(m, 2, kind, app ? 'application' : null), 5);
   } },
 ];

@@ -21,7 +21,9 @@ export function usGrant(prefix: string, body: string, kind: string | null): Pate
   const n = digits(body).replace(/^0+/, '');
   const v = Number(n);
   if (prefix) { if (n.length < 3 || n.length > 6) return null; }
-  else if (v < 100000 || v > 13999999) return null;
+  // 12,999,999 is years ahead of the grants issued (≈12.7 M by late 2026); 13xxxxxx are series-13 application
+  // serials in PatFT tables ("13006665 Jan 14, 2011").
+  else if (v < 100000 || v > 12999999) return null;
   const number = prefix + n;
   return {
     country: 'US', type: 'grant', number, kind,

@@ -72,6 +72,7 @@ describe('OPS errors → taxonomy (API-NOTES §2)', () => {
     expect(t?.services.search).toEqual({ colour: 'green', perMinute: 30 });
     expect(opsQuotaSignals({ headers }).hourlyBytesUsed).toBe(80513);
     expect(opsQuotaSignals({ headers }).weeklyBytesUsed).toBeGreaterThan(0);
+    expect(opsQuotaSignals({ headers }).throttle).toMatch(/^idle \(images=green:200, inpadoc=green:60/);
     expect(throttleServiceOf('family-legal')).toBe('inpadoc');
     expect(throttleServiceOf('claims')).toBe('retrieval');
     expect(throttleServiceOf('register-biblio')).toBe('other');

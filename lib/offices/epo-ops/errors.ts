@@ -125,12 +125,17 @@ export function classifyOpsReply(res: OpsReply, req: { endpoint: string }, now: 
 }
 
 /** Byte counters on every reply (API-NOTES §2): rolling hour and calendar week. */
-export function opsQuotaSignals(res: { headers: Record<string, string> }): { hourlyBytesUsed?: number; weeklyBytesUsed?: number } {
+export function opsQuotaSignals(res: { headers: Record<string, string> }): { hourlyBytesUsed?: number; weeklyBytesUsed?: number; throttle?: string } {
   const n = (h: string) => {
     const v = Number.parseInt(res.headers[h] ?? '', 10);
     return Number.isFinite(v) ? v : undefined;
   };
   const hourly = n('x-individualquotaperhour-used');
   const weekly = n('x-registeredquotaperweek-used');
-  return { ...(hourly !== undefined && { hourlyBytesUsed: hourly }), ...(weekly !== undefined && { weeklyBytesUsed: weekly }) };
+  const throttle = res.headers['x-throttling-control']?.trim();
+  return {
+    ...(hourly !== undefined && { hourlyBytesUsed: hourly }),
+    ...(weekly !== undefined && { weeklyBytesUsed: weekly }),
+    ...(throttle && { throttle }),
+  };
 }

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BadResponse } from '../../transport/errors';
 
 /**
@@ -39,6 +39,10 @@ export function parseOpsXml(body: unknown, endpoint: string): Node {
   }
   const root = doc && typeof doc === 'object' ? Object.keys(doc).filter((k) => k !== '?xml' && k !== '?xml-stylesheet') : [];
   if (root.length === 0) throw new BadResponse('epo-ops', `OPS ${endpoint}: reply has no XML element`);
+  // The parser is lenient and reads a cut-off reply as a shorter valid one: a truncated body must be
+  // a BadResponse, never a silently incomplete answer.
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new BadResponse('epo-ops', `OPS ${endpoint}: reply is not well-formed XML (${valid.err.msg}, line ${valid.err.line})`);
   return doc as Node;
 }
 
