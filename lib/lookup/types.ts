@@ -1,6 +1,6 @@
 import type { LookupResult, OfficeId, SourceOutcome } from '../model/contracts';
-import type { Bibliographic, CaseStatus, Citation, Classification, DocumentLink, Family, LegalEvent, RelatedCase } from '../model/patent';
-import type { Capability } from '../offices/provider';
+import type { DocumentLink } from '../model/patent';
+import type { Capability, ProviderResult } from '../offices/provider';
 import type { TokenState } from '../transport/token';
 
 /** What parsing a typed or clicked number gives the lookup service (lib/numbers parseNumber). */
@@ -10,15 +10,8 @@ export type ParsedNumber<R> = { ok: true; ref: R; readings: R[] } | { ok: false;
  * The side panel's richer answer: the C2 summary plus every domain value with its provenance
  * (office, endpoint, fetched at, from cache, stale) — issue 6 item 4.
  */
-export interface LookupDetails {
+export interface LookupDetails extends Omit<ProviderResult, 'documents'> {
   summary: LookupResult;
-  status?: CaseStatus;
-  biblio?: Bibliographic;
-  family?: Family;
-  legal?: LegalEvent[];
-  citations?: Citation[];
-  classifications?: Classification[];
-  related?: RelatedCase[];
   /** Offices on this number's route that can list documents (the documents tab asks them on demand). */
   documentOffices: OfficeId[];
 }

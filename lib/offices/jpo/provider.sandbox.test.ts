@@ -4,18 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../test/sandbox/server';
 import { sandboxCredentials } from '../../../test/sandbox/credentials';
+import { sandboxContext } from '../../../test/support/sandbox-pipeline';
 import type { PatentRef } from '../../numbers';
-import { createResponseCache } from '../../transport/cache';
 import { AuthError, QuotaExceeded } from '../../transport/errors';
-import { createNetworkLog } from '../../transport/network-log';
-import { createOfficePipeline } from '../../transport/pipeline';
-import { createQuotaLedger } from '../../transport/quota-ledger';
-import { memoryStore } from '../../transport/storage-area';
 import type { OfficeProvider } from '../provider';
 import { fetchDocuments, jpoProvider } from './provider';
 
 let sandbox: Sandbox;
-let db = 0;
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
 });
@@ -23,18 +18,7 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-function contextFor(provider: OfficeProvider, credentials: Record<string, string>) {
-  const pipeline = createOfficePipeline({
-    provider,
-    settings: async () => ({ baseUrl: `${sandbox.baseUrl}/${provider.id}`, credentials }),
-    cache: createResponseCache({ dbName: `provider-sandbox-${++db}` }),
-    ledger: createQuotaLedger(memoryStore()),
-    log: createNetworkLog(),
-    tokenStore: memoryStore(),
-    sleep: async () => {},
-  });
-  return pipeline.context({ maxWaitMs: 2000, retries: 0 }, 'en');
-}
+const contextFor = (provider: OfficeProvider, credentials: Record<string, string>) => sandboxContext(sandbox, provider, credentials);
 
 const APP: PatentRef = { country: 'JP', type: 'application', docdb: 'JP.2020123456.A', epodoc: 'JP20200123456', kind: 'A', number: '2020123456' };
 
