@@ -96,7 +96,8 @@ export function startOnPage(options: PageOptions): PageSession {
     () => location.href,
   );
 
-  const tracker = new HoverTracker<FoundOnPage>(document, {
+  // Listens until `signal` aborts; nothing else needs a handle on it.
+  new HoverTracker<FoundOnPage>(document, {
     hitsAt: (node) => scanner.hitsAt(node),
     shadowRoots: () => shadowRoots,
     onHover: (hit) => timing.pointer(hit),

@@ -95,7 +95,7 @@ export const isListGap = (gap: string): boolean => gap.length <= 14 && LIST_GAP.
 
 /** Order / SKU / product words or "#" right before a kind-less "US1234567", "JP-2020-1234", "CN-123456789-X"
  *  make it an id (peers §4.4 inference: two letters + digits are often part numbers). */
-const ID_BEFORE = /(?:(?:\b(?:Order|Invoice|SKU|Account|Tracking|Item|Product|Part|Model|Catalog)\b|型番|品番|型式|製品番号|部品番号|注文番号|型号|모델)[^0-9\n]{0,14}|#\s?)$/i;
+const ID_BEFORE = /(?:(?:\b(?:Order|Invoice|SKU|Account|Tracking|Item|Product|Part|Model|Catalog|Serial)\b|型番|品番|型式|製品番号|部品番号|注文番号|型号|모델)[^0-9\n]{0,14}|#\s?)$/i;
 export const idBefore = (t: string, start: number): boolean => ID_BEFORE.test(t.slice(Math.max(0, start - 24), start));
 
 /** ISO 4217 codes that begin with an office code: "USD 123,456" is not design D123456, "JPY 1,234,567" not

@@ -1,7 +1,7 @@
 // One-to-one character folding: full-width digits/letters/punctuation, the many dashes and odd spaces
-// become ASCII. Every UTF-16 unit maps to exactly one unit, so offsets into the folded text are offsets
+// become ASCII (zero-width spaces and joiners become spaces). Every UTF-16 unit maps to exactly one unit, so offsets into the folded text are offsets
 // into the original (no offset map needed). FORMATS.md §2.1 lists the dashes seen on Japanese pages.
-const FOLD_RE = /[\u00a0\u2002-\u200a\u202f\u3000\u2010-\u2015\u2212\u30fc\uff01-\uff5e]/g;
+const FOLD_RE = /[\u00a0\u2002-\u200b\u2060\ufeff\u202f\u3000\u2010-\u2015\u2212\u30fc\uff01-\uff5e]/g;
 
 function fold(c: string): string {
   const u = c.charCodeAt(0);
@@ -15,7 +15,7 @@ function fold(c: string): string {
 
 const NEEDS_FOLD = new RegExp(FOLD_RE.source);
 const NOT_SPACE_FOLD = /[\u2010-\u2015\u2212\u30fc\uff01-\uff5e]/;
-const SPACES = /[\u00a0\u2002-\u200a\u202f\u3000]/g;
+const SPACES = /[\u00a0\u2002-\u200b\u2060\ufeff\u202f\u3000]/g;
 
 export function normalizeText(s: string): string {
   if (!NEEDS_FOLD.test(s)) return s;

@@ -2,7 +2,7 @@
 // ZL = the application number of a granted patent, publications CN 112345678 A/B/U/S. FORMATS.md §2.6.
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
-import { KIND, L, R, kindOf, rx } from '../patterns';
+import { CG, KIND, L, R, kindOf, rx } from '../patterns';
 import { digits, hit } from '../ref';
 import type { NumberType, PatentRef, Rule } from '../types';
 
@@ -39,7 +39,7 @@ export function cnPub(n: string, kind: string | null): PatentRef | null {
 const CN_APP_RE = rx(`${L}(ZL|CN)\\s?((?:19|20)[0-9]{2}\\s?[1-389]\\s?[0-9]{7}|[0-9]{2}[1-389][0-9]{5})\\s?\\.\\s?([0-9X])[AUS]?${R}`);
 // EP Register dossier lists: CN201780022553 (12-digit application, no check digit)
 const CN_APP12_RE = rx(`${L}CN((?:19|20)[0-9]{2}[1-389][0-9]{7})${R}`);
-const CN_PUB_RE = rx(`${L}CN\\s?-?([0-9]{9}|[0-9]{7})${KIND}${R}`);
+const CN_PUB_RE = rx(`${L}CN${CG}([0-9]{9}|[0-9]{7})${KIND}${R}`);
 // 中国特許出願公開第101234567号明細書 / 中国実用新案第2xxxxxxxx号 (Japanese office actions)
 const CN_JA_RE = rx(`中国(?:特許|実用新案)(?:出願)?(?:公開|公告)?\\s?第\\s?([0-9]{9}|[0-9]{7})\\s?号`);
 

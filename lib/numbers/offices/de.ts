@@ -1,7 +1,7 @@
 // Germany: DE 10 2019 123 456 A1 (type 10/20/50/60 + year + 6 digits), older DE 198 12 345 A1 /
 // DE 44 12 345 C2 (kind required: VAT ids DE123456789 look alike). Aktenzeichen …456.7 = application.
 // FORMATS.md §2.8.
-import { KIND, L, R, kindOf, rx } from '../patterns';
+import { CG, KIND, L, R, kindOf, rx } from '../patterns';
 import { digits, hit, pubRef } from '../ref';
 import type { PatentRef, Rule } from '../types';
 
@@ -17,7 +17,7 @@ export function deRef(body: string, kind: string | null, check?: string, prefixe
   return pubRef('DE', deType(kind), n, kind);
 }
 
-const DE_RE = rx(`${L}DE[ -]?(?:([ABCU])[0-9]?-\\s?)?(?:((?:10|11|19|20|21|50|60|69)\\s?(?:19|20)[0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})(?:\\.([0-9]))?|([0-9]{3}\\s?[0-9]{2}\\s?[0-9]{3}|[0-9]{2}\\s?[0-9]{2}\\s?[0-9]{3}))${KIND}${R}`);
+const DE_RE = rx(`${L}DE${CG}(?:([ABCU])[0-9]?-\\s?)?(?:((?:10|11|19|20|21|50|60|69)\\s?(?:19|20)[0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})(?:\\.([0-9]))?|([0-9]{3}\\s?[0-9]{2}\\s?[0-9]{3}|[0-9]{2}\\s?[0-9]{2}\\s?[0-9]{3}))${KIND}${R}`);
 const DE_JA_RE = rx(`(?:独国|ドイツ|ドイツ国)(?:特許|実用新案)(?:出願)?(?:公開)?(?:明細書|公報)?\\s?第\\s?([0-9]{7,12})\\s?号`);
 
 export const deRules: Rule[] = [

@@ -1,10 +1,10 @@
 // Great Britain: GB 2 598 765 A / B (7 digits, A and B share the number). GB/T standards and UK VAT
 // numbers (GB 123 4567 89) do not fit the 1-3-3 grouping. FORMATS.md §2.9.
-import { KIND, L, R, kindOf, rx } from '../patterns';
+import { CG, KIND, L, R, kindOf, rx } from '../patterns';
 import { digits, hit, pubRef, typeOfKind } from '../ref';
 import type { Rule } from '../types';
 
-const GB_RE = rx(`${L}GB[ -]?(?:([AB])[0-9]?-\\s?)?([0-9][ ,]?[0-9]{3}[ ,]?[0-9]{3})${KIND}${R}`);
+const GB_RE = rx(`${L}GB${CG}(?:([AB])[0-9]?-\\s?)?([0-9][ ,]?[0-9]{3}[ ,]?[0-9]{3})${KIND}${R}`);
 const GB_APP_RE = rx(`${L}GB\\s?([0-9]{2})([0-9]{5})\\.([0-9])A?${R}`);   // Google ids add A: GB1812345.6A
 
 export const gbRules: Rule[] = [

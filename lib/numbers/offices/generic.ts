@@ -19,14 +19,19 @@ export function compact(cc: string, number: string, kind: string | null, hint: H
 }
 
 const GENERIC_RE = rx(`${L}([A-Z]{2})([A-Z]{0,2}[0-9]{5,12}[A-Z]?)(?:([A-Z][0-9]?)|\\s?\\(([A-Z][0-9]?)\\))(?![A-Za-z0-9])`);
-// EPO print style with 1-3-3 groups: "RU 2 512 345 C2"
-const GENERIC_SPACED_RE = rx(`${L}([A-Z]{2}) ([0-9] [0-9]{3} [0-9]{3}) ([A-Z][0-9]?)(?![A-Za-z0-9])`);
+// EPO print style, number in blocks of three or whole, kind written: "RU 2 512 345 C2", "CH 712 345 A1",
+// "AT 512345 B1", "NL 1012345 C2".
+const GENERIC_SPACED_RE = rx(`${L}([A-Z]{2}) ([0-9]{1,3}(?: [0-9]{3}){1,2}|[0-9]{5,9}) ([A-Z][0-9]?)(?![A-Za-z0-9])`);
+
+/** "PART NO 123456 B", "MODEL SE 12345 A": an id word before the office code (NO, SE, IT … are also words). */
+const ID_WORD = /\b(?:part|model|item|serial|lot|ref|order|cat|catalog|style|type|size)\.?\s?$/i;
+const idWord = (t: string, at: number): boolean => ID_WORD.test(t.slice(Math.max(0, at - 12), at));
 
 export const genericRules: Rule[] = [
-  { re: GENERIC_RE, pri: 3, make: (m) => {
-    if (!isGenericOffice(m[1]) || !ST16.test(m[3] ?? m[4])) return null;
+  { re: GENERIC_RE, pri: 3, make: (m, t) => {
+    if (!isGenericOffice(m[1]) || !ST16.test(m[3] ?? m[4]) || idWord(t, m.index)) return null;
     return hit(m.index, m.index + m[0].length, compact(m[1], m[2], m[3] ?? m[4], null), 3);
   } },
-  { re: GENERIC_SPACED_RE, pri: 3, make: (m) =>
-    (isGenericOffice(m[1]) ? hit(m.index, m.index + m[0].length, compact(m[1], m[2].replace(/ /g, ''), m[3], null), 3) : null) },
+  { re: GENERIC_SPACED_RE, pri: 3, make: (m, t) =>
+    (isGenericOffice(m[1]) && ST16.test(m[3]) && !idWord(t, m.index) ? hit(m.index, m.index + m[0].length, compact(m[1], m[2].replace(/ /g, ''), m[3], null), 3) : null) },
 ];

@@ -1,10 +1,10 @@
 // India: 201921012345 = year + office code + serial (A publication reuses it); old applications
 // 1234/DEL/2015 (docdb/epodoc cannot be built: original only). FORMATS.md §2.9 [U].
-import { KIND, L, R, kindOf, rx } from '../patterns';
+import { CG, KIND, L, R, kindOf, rx } from '../patterns';
 import { digits, hit, pubRef, typeOfKind } from '../ref';
 import type { Rule } from '../types';
 
-const IN_RE = rx(`${L}IN[ -]?((?:19|20)[0-9]{2}\\s?[0-9]{2}\\s?[0-9]{6})${KIND}${R}`);
+const IN_RE = rx(`${L}IN${CG}((?:19|20)[0-9]{2}\\s?[0-9]{2}\\s?[0-9]{6})${KIND}${R}`);
 // The scan starts at the slash (a literal is found fast); the serial before it is a lookbehind.
 const IN_OLD_RE = rx(`/(?<=(?<![A-Za-z0-9])([0-9]{1,5})/)(DEL|MUM|CHE|KOL|CAL|MAS|BOM|NP|DELNP|MUMNP|CHENP|KOLNP)/((?:19|20)[0-9]{2})${R}`);
 

@@ -17,7 +17,7 @@ const LABELS: Record<string, [NumberType, string | null]> = {
   公表特許公報: ['publication', 'A'], 特公: ['publication', 'B2'], 特願: ['application', 'A'], 特許出願: ['application', 'A'],
   特許願: ['application', 'A'], 実開: ['publication', 'U'], 実公: ['publication', 'Y2'], 実願: ['application', 'U'],
   実用新案登録願: ['application', 'U'], 実用新案登録出願: ['application', 'U'], 実用新案出願公開: ['publication', 'U'],
-  再表: ['publication', 'A1'], 再公表: ['publication', 'A1'], 特許: ['grant', null], 実用新案登録: ['grant', 'U'],
+  再表: ['publication', 'A1'], 再公表: ['publication', 'A1'], 再公表特許: ['publication', 'A1'], 特許: ['grant', null], 実用新案登録: ['grant', 'U'],
   実登: ['grant', 'U'], 登録実用新案: ['grant', 'U'],
   特开: ['publication', 'A'], 特愿: ['application', 'A'], 实开: ['publication', 'U'], 实愿: ['application', 'U'],   // Chinese texts
   특개: ['publication', 'A'], 특표: ['publication', 'A'], 특원: ['application', 'A'],   // Korean texts citing JP documents
@@ -99,7 +99,7 @@ const ERA = '(昭和|平成|令和|昭|平|令|S|H|R)';
 const D4 = '[0-9](?:\\n?[0-9]){0,3}';
 const D6 = '[0-9](?:\\n?[0-9]){0,5}';
 const nl = (s: string): string => (s.includes('\n') ? s.replace(/\n/g, '') : s);
-const LABEL_RE = rx(`(特开|特愿|实开|实愿|特許出願公開|公開特許公報|公表特許公報|実用新案出願公開|実用新案登録出願|実用新案登録願|特許出願|特許願|再公表|特開|特表|特公|特願|実開|実公|実願|再表|특개|특표|특원)\\s?(?:第\\s?)?(?:${ERA}\\s?)?(${D4})\\s?(?:年\\s?)?[-/.]\\s?(${D6})(?![0-9])(?:\\s?号)?`);
+const LABEL_RE = rx(`(特开|特愿|实开|实愿|特許出願公開|公開特許公報|公表特許公報|実用新案出願公開|実用新案登録出願|実用新案登録願|特許出願|特許願|再公表特許|再公表|特開|特表|特公|特願|実開|実公|実願|再表|특개|특표|특원)\\s?(?:第\\s?)?(?:${ERA}\\s?)?(${D4})\\s?(?:年\\s?)?[-/.]\\s?(${D6})(?![0-9])(?:\\s?号)?`);
 // 平成10年特許願第123456号 / 2020年特許願第…号; the Western year is a lookbehind so the scan starts at a literal.
 const ERA_APP_RE = rx(`(?:(昭和|平成|令和)\\s?([0-9]{1,2}|元)\\s?年|年(?<=(?<![0-9])((?:19|20)[0-9]{2})\\s?年))\\s?(特許願|特許出願|実用新案登録願|実用新案登録出願)\\s?第\\s?([0-9]{1,6})\\s?号`);
 // 「特開2019-123456号公報、同2019-234567号公報」: 同 repeats the nearest label before it (lookbehind, lazy).

@@ -2,7 +2,7 @@
 // Applications and publications share tt-yyyy-nnnnnnn; DOCDB drops the right code; grants keep it.
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
-import { KIND, L, R, kindOf, rx } from '../patterns';
+import { CG, KIND, L, R, kindOf, rx } from '../patterns';
 import { hit } from '../ref';
 import type { Groups, Hint, NumberType, PatentRef, Rule } from '../types';
 
@@ -27,7 +27,7 @@ export function krGrant(right: string, serial: string, kind: string | null): Pat
 }
 
 // "KR 10-2021-0045678 A", "KR20200012345A", "KR1020200012345A" (Google application id), "KR 10-0876543 B1", "KR102212345B1"
-const KR_RE = rx(`${L}KR[ -]?(?:(10|20)-?((?:19|20)[0-9]{2})-?([0-9]{7})|((?:19|20)[0-9]{2})[- ]?([0-9]{7})|(10|20)-?([0-9]{7}))${KIND}${R}`);
+const KR_RE = rx(`${L}KR${CG}(?:(10|20)-?((?:19|20)[0-9]{2})-?([0-9]{7})|((?:19|20)[0-9]{2})[- ]?([0-9]{7})|(10|20)-?([0-9]{7}))${KIND}${R}`);
 // 특2002-0033698 (old publication), 특허 제10-1234567호, 공개특허 10-2020-0012345
 const KR_NATIVE_RE = rx(`(?:특허등록|특허출원|실용신안등록|특허|실용신안|공개특허|등록특허|등록실용|공개실용)(?:공보)?\\s?(?:제\\s?)?(?:(10|20)-((?:19|20)[0-9]{2})-([0-9]{7})|(10|20)-([0-9]{7}))(?:\\s?호)?`);
 // Korean labels in Japanese office actions: 韓国公開特許第10-2010-0012345号, 韓国特許第10-1234567号

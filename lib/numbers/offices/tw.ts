@@ -2,7 +2,7 @@
 // ROC year (109112345 = ROC 109). FORMATS.md §2.7. TW applications have no known EPODOC form.
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
-import { KIND, L, R, kindOf, rx } from '../patterns';
+import { CG, KIND, L, R, kindOf, rx } from '../patterns';
 import { hit, pubRef } from '../ref';
 import type { PatentRef, Rule } from '../types';
 
@@ -22,11 +22,11 @@ export function twPub(n: string, kind: string | null): PatentRef | null {
   return { country: 'TW', type: 'publication', number: n, kind, docdb: docdbOf('TW', n, kind), epodoc: epodocPub('TW', n, kind) };
 }
 
-const TW_RE = rx(`${L}TW\\s?-?(?:([IMD])\\s?([0-9]{6})|([0-9]{9}))${KIND}${R}`);
+const TW_RE = rx(`${L}TW${CG}(?:([IMD])\\s?([0-9]{6})|([0-9]{9}))${KIND}${R}`);
 // Grants before 2004: plain 6-digit 公告 numbers (§2.7), kind required
 const TW_OLD_RE = rx(`${L}TW\\s?([0-9]{6})\\s?(?:([BUY][0-9]?)|\\(([BUY][0-9]?)\\))(?![A-Za-z0-9])`);
 // 證書號 I712345, 新型第M612345號, 發明第I712345號, 公開編號 202012345
-const TW_NATIVE_RE = rx(`(?:證書號數|證書號|證書號碼|公告號|公告編號|專利號|發明第|新型第|新型專利第|發明專利第|台灣專利|臺灣專利|中華民國專利|台湾特許)[\\s:：】]{0,3}(?:第\\s?)?([IM])\\s?([0-9]{6})(?:\\s?號)?`);
+const TW_NATIVE_RE = rx(`(?:證書號數|證書號|證書號碼|公告號|公告編號|專利號|發明第|新型第|新型專利第|發明專利第|新型專利|發明專利|台灣專利|臺灣專利|中華民國專利|台湾特許)[\\s:：】]{0,3}(?:第\\s?)?([IM])\\s?([0-9]{6})(?:\\s?號)?`);
 const TW_PUB_RE = rx(`(?:公開編號|公開號|公開號碼)[\\s:：]{0,3}((?:19|20)[0-9]{7})(?![0-9])`);
 
 // FORMATS §2.7 trap: the letter I typed as the digit 1 ("TW 1745678 B"); only with an invention-grant kind B.

@@ -2,7 +2,7 @@
 // FORMATS.md §2.2. DOCDB/EPODOC publications are 4+6 digits (one zero of the 7-digit serial dropped).
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
-import { KIND, L, R, kindOf, rx } from '../patterns';
+import { CG, KIND, L, R, kindOf, rx } from '../patterns';
 import { digits, hit } from '../ref';
 import type { Groups, Hint, PatentRef, Rule } from '../types';
 
@@ -83,7 +83,7 @@ export const US_BODY =
   '|([0-9]{2})/([0-9]{3},?[0-9]{3}))';
 
 // "US 10,123,456 B2", "US10123456B2", "US-6123456-A", "US-A-5 123 456", "US 2019/0012345 A1", "US18/243,667".
-const US_RE = rx(`${L}US[ -]?(?:[AB][0-9]?-\\s?)?${US_BODY}${KIND}${R}`);
+const US_RE = rx(`${L}US${CG}(?:[AB][0-9]?-\\s?)?${US_BODY}${KIND}${R}`);
 // EPO search-report style with the kind letter first and 1-3-3 blocks: "US-A-5 123 456", "US-B2-7 123 456" (§2.3).
 const US_EPO_RE = rx(`${L}US-[AB][0-9]?-\\s?([0-9]{1,2} ?[0-9]{3} ?[0-9]{3})(?![0-9])`);
 // Google application ids: US202318243667A (year + series + serial), provisional …P.

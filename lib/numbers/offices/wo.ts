@@ -11,7 +11,7 @@ export function woPub(year: string, serial: string, kind: string | null): Patent
   if (y < 1978 || y > 2039 || serial.length < 4 || serial.length > 6) return null;
   let number: string;
   // Google's 4+6 ids for pre-2004 documents (WO1998012345A1) name the same short-form document (§2.4).
-  if (year.length === 4 && y >= 2004) number = year + pad(serial, 6);
+  if (y >= 2004) number = String(y) + pad(serial, 6);              // "WO 05/123456" is WO2005123456 too
   else {
     // Serials went to 6 digits only when they passed 99999 (2002–2003, "WO 03/107732"): a 6-digit serial with a
     // leading zero is a padded 5-digit one ("WO 02/12345" = WO0212345, also from Google's WO2002012345).

@@ -2,7 +2,7 @@
 // extension never imports this file. Facts: ../shared/fixtures/API-NOTES.md §1 (JPO).
 import {
   TokenStore, bearer, fixtureReader, formBody, jsonReply, recordedHeaders, reply,
-  type Clock, type OfficeSandbox, type Reply, type SandboxRequest,
+  type Clock, type OfficeSandbox, type Reply,
 } from '../../../test/sandbox/kit';
 
 const fixture = fixtureReader(new URL('./fixtures/', import.meta.url));
