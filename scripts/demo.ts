@@ -44,6 +44,14 @@ async function main(): Promise<void> {
     await hoverText(memo, 'EP 2 400 812 A1');
     shots.push(await shot(memo, 'demo-page-hover-card.png'));
 
+    // The popup, opened in a tab of its own and describing the memo's tab (site switch, quotas).
+    const worker = await extension.serviceWorker();
+    const memoTabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, memo.url());
+    const popup = await openExtensionPage(extension.context, extension.extensionId, `popup.html?tabId=${memoTabId}`);
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.waitForTimeout(800);
+    shots.push(await shot(popup, 'popup.png'));
+
     const register = await extension.context.newPage();
     await register.goto(`${site.origin}/ep-register-EP19871250-main.html`);
     await settle(register);
