@@ -32,6 +32,8 @@ async function openPage(path: string): Promise<{ page: Page; world: IsolatedWorl
 }
 
 async function clickInCard(page: Page, world: IsolatedWorld, action: string): Promise<void> {
+  // The card grows (and may move) when its lookup answers: click only once it has settled.
+  await world.waitFor(`${CARD}?.shadow.querySelector('[data-state="loading"]') ? null : true`);
   const at = await world.waitFor<{ x: number; y: number }>(
     `(() => { const b = ${CARD}?.shadow.querySelector('[data-action="${action}"]'); if (!b) return null; const r = b.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
   );
@@ -88,6 +90,7 @@ describe('hover card', () => {
     await page.mouse.move(x, y);
     expect(await world.waitFor<string>(field('normalised'))).toMatch(/^JP2021012345/);
     await clickInCard(page, world, 'pin');
+    await world.waitFor(`${CARD}.card.isPinned() ? true : null`);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(900);
     expect(await world.eval(`${CARD}.card.isOpen() ? true : null`)).toBe(true);
