@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findNumbers } from '../lib/numbers/index';
+import type { BenchResult } from './result';
 
 // ---- visible text of a saved page (also used by lib/numbers/pages.test.ts)
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -50,7 +51,7 @@ function mbPerSec(f: (t: string) => unknown, text: string, mb: number, runs: num
   return mb / (median / 1000);
 }
 
-export async function benchEngine(): Promise<{ name: string; unit: 'MB/s'; ours: number; baseline: number; ratio: number; notes?: string }> {
+export async function benchEngine(): Promise<BenchResult> {
   const text = readPage(page());
   const mb = Buffer.byteLength(text, 'utf8') / 1e6;
   const found = findNumbers(text).length;

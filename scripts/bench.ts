@@ -1,15 +1,8 @@
 import { benchEngine } from '../bench/engine';
 import { benchPageScan } from '../bench/page-scan';
+import type { BenchResult } from '../bench/result';
 
 // Contract C4: each figure next to a naive baseline measured in the same run, and their ratio.
-export interface BenchResult {
-  name: string;
-  unit: string;
-  ours: number;
-  baseline: number;
-  ratio: number;
-  notes?: string;
-}
 
 const results: BenchResult[] = [];
 for (const run of [benchEngine, benchPageScan]) {
