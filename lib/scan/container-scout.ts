@@ -11,9 +11,12 @@ import { blockContainerOf } from './dom-rules';
 const HAS_DIGIT = /[0-9\uff10-\uff19]/;
 /**
  * A text node that is only a date (2019-11-19, 2019/11/19) cannot hold part of a patent number;
- * on a Google Patents page such cells are 2,569 of the 4,168 text nodes with digits.
+ * on a Google Patents page such cells are 2,569 of the 4,168 text nodes with digits. Anchored, so
+ * it gives up at the first character that is neither space nor date; the length cap only keeps it
+ * off long paragraphs (prettified pages indent a date cell's text to 30–40 characters).
  */
-const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;
+export const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;
+const DATE_MAX = 200;
 
 export class ContainerScout {
   private readonly walker: TreeWalker;
@@ -43,7 +46,7 @@ export class ContainerScout {
     let n: Node | null = null;
     for (let seen = 0; seen < limit && (n = this.walker.nextNode()); seen++) {
       const data = (n as Text).data;
-      if (!HAS_DIGIT.test(data) || (data.length <= 24 && DATE_ONLY.test(data))) continue;
+      if (!HAS_DIGIT.test(data) || (data.length <= DATE_MAX && DATE_ONLY.test(data))) continue;
       const container = blockContainerOf(n);
       if (!container || this.seen.has(container)) continue;
       this.seen.add(container);

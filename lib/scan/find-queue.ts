@@ -44,11 +44,13 @@ export interface Answered<F> {
   block: TextBlock;
   /** Each node's text when the block was sent. */
   data: string[];
+  /** The scanner's mutation count when the block was sent (see Scanner.epoch). */
+  epoch: number;
   found: F[];
 }
 
 export class FindQueue<F extends Span> {
-  private batch: { block: TextBlock; data: string[] }[] = [];
+  private batch: { block: TextBlock; data: string[]; epoch: number }[] = [];
   private chars = 0;
   private inFlight = 0;
   readonly ready: Answered<F>[] = [];
@@ -70,9 +72,9 @@ export class FindQueue<F extends Span> {
     return this.inFlight > 0;
   }
 
-  add(block: TextBlock): void {
-    // A one-node block's text is its node's data (ownBlocks): no second read of the DOM.
-    this.batch.push({ block, data: block.nodes.length === 1 ? [block.text] : block.nodes.map((n) => n.data) });
+  add(block: TextBlock, epoch = 0): void {
+    // The node texts read when the block was built (ownBlocks): no second read of the DOM.
+    this.batch.push({ block, data: block.data ?? block.nodes.map((n) => n.data), epoch });
     this.chars += block.text.length;
     if (this.batch.length >= this.maxBlocks || this.chars >= this.maxChars) this.flush();
   }
@@ -84,21 +86,32 @@ export class FindQueue<F extends Span> {
     this.batch = [];
     this.chars = 0;
     const texts: string[] = [];
-    const plans = batch.map(({ block }) =>
-      windowsOf(block.text.length).map((w) => {
-        texts.push(w.from === 0 && w.to === block.text.length ? block.text : block.text.slice(w.from, w.to));
-        return { w, index: texts.length - 1 };
-      }),
-    );
+    // Per block: the index of its one text, or its windows (only blocks over WINDOW characters).
+    const plans: (number | { w: TextWindow; index: number }[])[] = [];
+    for (const { block } of batch) {
+      const text = block.text;
+      if (text.length <= WINDOW + OVERLAP) {
+        plans.push(texts.push(text) - 1);
+        continue;
+      }
+      plans.push(windowsOf(text.length).map((w) => ({ w, index: texts.push(text.slice(w.from, w.to)) - 1 })));
+    }
     this.inFlight++;
     this.findBatch(texts)
       .then(
         (results) => {
-          batch.forEach((entry, i) => {
-            const found: F[] = [];
-            for (const { w, index } of plans[i]!) stitch(w, results[index] ?? [], found);
-            this.ready.push({ ...entry, found });
-          });
+          for (let i = 0; i < batch.length; i++) {
+            const entry = batch[i]!;
+            const plan = plans[i]!;
+            let found: F[];
+            if (typeof plan === 'number') {
+              found = results[plan] ?? [];
+            } else {
+              found = [];
+              for (const { w, index } of plan) stitch(w, results[index] ?? [], found);
+            }
+            this.ready.push({ block: entry.block, data: entry.data, epoch: entry.epoch, found });
+          }
         },
         (error: unknown) => console.warn('[PatentPeek] number search failed', error),
       )

@@ -182,6 +182,20 @@ describe('Scanner with a batch finder (the background in the content script)', (
     expect(settled).toBe(1);
   });
 
+  it('sends only blocks that can hold a number: four digits or more, and not just a date', async () => {
+    document.body.innerHTML = '<p>Figure 3 of 12</p><p>US1111111</p><table><tr><td><b>2019</b>-11-19</td><td>EP 1 234 567</td></tr></table>';
+    const slices = manualSlices();
+    const batches: string[][] = [];
+    const scanner = new Scanner<Found>({
+      findBatch: async (texts) => (batches.push(texts), texts.map(toyFind)),
+      runSlice: slices.runSlice,
+      onChange: () => {},
+    });
+    scanner.start(document);
+    slices.runAll();
+    expect(batches.flat()).toEqual(['US1111111', 'EP 1 234 567']);
+  });
+
   it('drops an answer for a block that changed meanwhile, and searches the new text', async () => {
     document.body.innerHTML = '<p id="p">US1111111</p>';
     const slices = manualSlices();

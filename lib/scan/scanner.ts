@@ -10,7 +10,7 @@
  * All work runs in slices of a few milliseconds (slices.ts). The observer callback only stores
  * records; open shadow roots found on the way are observed and walked like the document.
  */
-import { ContainerScout, openShadowRootsUnder } from './container-scout';
+import { ContainerScout, DATE_ONLY, openShadowRootsUnder } from './container-scout';
 import { collectWork, isInsideSkipped } from './mutation-work';
 import { FindQueue, stitch, unchanged, windowsOf, type BatchFinder } from './find-queue';
 import { ownBlocks, type OwnBlockOptions } from './own-blocks';
@@ -64,6 +64,8 @@ export class Scanner<F extends Span> {
   /** Blocks of the current container still to search (reversed, popped from the end). */
   private pending: TextBlock[] = [];
   private pendingRoot: Node | null = null;
+  /** The epoch in which the pending blocks were read from the page. */
+  private pendingEpoch = 0;
   private readonly ownOptions: OwnBlockOptions;
   private readonly find: ((text: string) => F[]) | null;
   private readonly remote: FindQueue<F> | null;
@@ -71,6 +73,12 @@ export class Scanner<F extends Span> {
   private readonly skipCache: SkipCache;
   private records: MutationRecord[] = [];
   private forced = new Set<Node>();
+  /**
+   * Counts batches of DOM mutations taken in. Records of every earlier change are in hand when a
+   * slice starts (observer callbacks run as microtasks, before the next task), so an answer for a
+   * block sent in the same epoch is known to match the page without reading its nodes again.
+   */
+  private epoch = 0;
   private needsSweep = false;
   private scheduled = false;
   private stopped = false;
@@ -152,7 +160,8 @@ export class Scanner<F extends Span> {
       for (let i = 0; i < 8 && more; i++) more = this.step();
     }
     if (this.needsSweep) this.sweepDetached();
-    // Whatever was collected in this slice goes out now; answers arrive as tasks of their own.
+    // Whatever was collected in this slice goes out now (the background searches while the next
+    // slice collects); answers arrive as tasks of their own.
     this.remote?.flush();
     const t1 = performance.now();
     this.busyMs += t1 - t0;
@@ -179,7 +188,7 @@ export class Scanner<F extends Span> {
       // Nothing found and nothing to drop: most answers (no DOM reads needed).
       if (answer.found.length === 0 && !this.hasHitsOn(answer.block.nodes)) return true;
       // A block that changed while its answer travelled is searched again (its mutation queued it).
-      if (unchanged(answer)) {
+      if ((answer.epoch === this.epoch && this.records.length === 0) || unchanged(answer)) {
         for (const node of answer.block.nodes) this.dropHitsOn(node);
         this.addHits(answer.block, answer.found);
       }
@@ -196,6 +205,7 @@ export class Scanner<F extends Span> {
       if (container && !this.skipCache.skipped(container)) {
         this.pending = ownBlocks(container, this.ownOptions).reverse();
         this.pendingRoot = container;
+        this.pendingEpoch = this.epoch;
       }
       return true;
     }
@@ -216,6 +226,7 @@ export class Scanner<F extends Span> {
   }
 
   private takeRecords(): void {
+    this.epoch++;
     const work = collectWork(this.records, this.options.isOwn);
     this.records = [];
     for (const text of work.changed) {
@@ -228,8 +239,9 @@ export class Scanner<F extends Span> {
   }
 
   private scanBlock(block: TextBlock, root: Node): void {
-    if (!FOUR_DIGITS.test(block.text)) {
-      // No number can be here (see FOUR_DIGITS); drop any it had before.
+    const text = block.text;
+    if (!FOUR_DIGITS.test(text) || (text.length <= 200 && DATE_ONLY.test(text))) {
+      // No number can be here (see FOUR_DIGITS, DATE_ONLY); drop any it had before.
       if (this.hitsByNode.size > 0) for (const node of block.nodes) this.dropHitsOn(node);
       return;
     }
@@ -245,7 +257,7 @@ export class Scanner<F extends Span> {
     // Only nodes searched before can carry hits (most nodes here are new).
     if (seen > 0) for (const node of nodes) this.dropHitsOn(node);
     if (this.remote) {
-      this.remote.add(block);
+      this.remote.add(block, this.pendingEpoch);
       return;
     }
     const f0 = performance.now();

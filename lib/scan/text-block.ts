@@ -7,6 +7,8 @@ export interface TextBlock {
   nodes: Text[];
   starts: number[];
   text: string;
+  /** Each node's text as read when the block was built (saves reading the DOM again to send it). */
+  data?: string[];
 }
 
 /** The part of one text node that a block range covers. */

@@ -10,9 +10,11 @@
  * Hover hit-testing and keyboard navigation never read the highlight (they use the scanner's hits),
  * so every number keeps working whether or not it is registered right now.
  *
- * Known limit: text whose parent element has no box of its own (`display: contents`) never
+ * Known limit: text whose block element has no box of its own (`display: contents`) never
  * intersects, so it is not painted (it can still be hovered).
  */
+import { blockContainerOf } from './dom-rules';
+
 export interface RangeSink {
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): boolean;
@@ -21,9 +23,15 @@ export interface RangeSink {
 /** One screen above and below: scrolling by a page never shows an unmarked number. */
 const MARGIN = '100% 0px 100% 0px';
 
-/** The element whose box stands for the range: the parent of its first text node. */
+/**
+ * The element whose box stands for the range: the block (or table cell) holding its first text
+ * node. A block box is cheaper for the observer to measure than an inline one (no line fragments
+ * to unite), and the marks of one block share one observation.
+ */
 function elementOf(range: AbstractRange): Element | null {
   const node = range.startContainer;
+  const block = blockContainerOf(node);
+  if (block && block.nodeType === 1) return block as Element;
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
 }
 

@@ -38,6 +38,34 @@ describe('detection on saved real pages', () => {
   });
 });
 
+describe('marks near the viewport only (issue 5: paint cost independent of page length)', () => {
+  it('registers the marks around the viewport, and those further down once scrolled to', async () => {
+    const page = await h.context.newPage();
+    const url = `${h.pages.origin}${GOOGLE_PATENTS_PAGE}`;
+    await page.goto(url);
+    const findings = await h.hook('findings', url);
+    expect(findings.length).toBeGreaterThan(1000);
+    const size = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('patentpeek')?.size ?? 0);
+    await expect.poll(size).toBeGreaterThan(0);
+    expect(await size()).toBeLessThan(findings.length / 4);
+    // The last cited publication, far below the first screen: not marked until scrolled to.
+    const markedInLast = () =>
+      page.evaluate(() => {
+        const all = document.querySelectorAll('[itemprop="publicationNumber"]');
+        const last = all[all.length - 1]!;
+        const ranges = [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('patentpeek') ?? [])];
+        return ranges.some((r) => last.contains(r.startContainer));
+      });
+    expect(await markedInLast()).toBe(false);
+    await page.evaluate(() => {
+      const all = document.querySelectorAll('[itemprop="publicationNumber"]');
+      all[all.length - 1]!.scrollIntoView({ block: 'center' });
+    });
+    await expect.poll(markedInLast).toBe(true);
+    await page.close();
+  });
+});
+
 const compacts = (findings: Ref[]) => findings.map(compactOf);
 
 describe('detection on other saved real pages', () => {
@@ -127,7 +155,8 @@ describe('marking cannot break a page', () => {
     const found = (await h.hook('findings', url)).map((f) => f.epodoc);
     expect(found).toEqual(expect.arrayContaining(['US10123456', 'EP3456789']));
     // The numbers are marked (CSS highlights), yet the page's DOM never changed.
-    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('patentpeek')?.size ?? 0)).toBe(3);
+    // Marks near the viewport are registered from an IntersectionObserver callback (one frame later).
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('patentpeek')?.size ?? 0)).toBe(3);
     expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
     expect(await page.evaluate(() => document.body.innerHTML === (window as unknown as { __html: string }).__html)).toBe(true);
 
