@@ -1,6 +1,7 @@
 import type { LookupResult, SourceOutcome } from '../../lib/model/contracts';
 import { i18n } from '../../lib/i18n';
-import { errorText, formatDate, officeName } from './card-text';
+import { officeName } from '../common/office-name';
+import { errorText, formatDate } from './card-text';
 
 export type LookupState =
   | { phase: 'loading' }

@@ -1,10 +1,6 @@
 /** Plain-words labels for the card, from _locales (hover_… keys) and Intl where the browser knows more. */
-import type { ErrorKind, NumberType, OfficeId } from '../../lib/model/contracts';
+import type { ErrorKind, NumberType } from '../../lib/model/contracts';
 import { i18n, uiLanguage } from '../../lib/i18n';
-
-export function officeName(id: OfficeId): string {
-  return i18n(`office_${id.replace(/-/g, '_')}`);
-}
 
 /** "Japan (JP)", "European Patent Office (EP)", "WIPO / PCT (WO)". */
 export function countryName(code: string): string {

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { send } from '../../lib/messaging/client';
 import { viewerLinks } from '../../lib/numbers/links';
 import type { PatentRef } from '../../lib/numbers/types';
+import { viewerName } from '../common/viewer-names';
 import { CARD_MODULE_KEY, type CardCallbacks, type CardFound, type CardInstance, type CardModule, type CardRequest } from './card-api';
 import type { LookupState } from './card-result';
 import { CARD_CSS } from './card-styles';
@@ -13,11 +14,6 @@ import { CardView, type ViewerLink } from './card-view';
 import { copyText } from './copy-text';
 import { lookupForCard } from './lookup-client';
 import { placeCard } from './place-card';
-
-const VIEWER_NAMES: Record<string, string> = {
-  'j-platpat': 'J-PlatPat', espacenet: 'Espacenet', 'epo-register': 'EPO Register', 'google-patents': 'Google Patents',
-  'patent-center': 'Patent Center', 'global-dossier': 'Global Dossier', kipris: 'KIPRIS', patentscope: 'PATENTSCOPE', lens: 'Lens',
-};
 
 /** The compact normalised form: DOCDB without dots (JP2021012345A), else EPODOC, else the office form. */
 export function normalisedOf(found: CardFound): string {
@@ -31,7 +27,7 @@ export function lookupTextOf(found: CardFound): string {
 
 function linksOf(found: CardFound): ViewerLink[] {
   if (found.number === undefined) return [];
-  return viewerLinks({ kind: null, ...found, number: found.number } as PatentRef).map((l) => ({ viewer: VIEWER_NAMES[l.viewer] ?? l.viewer, url: l.url }));
+  return viewerLinks({ kind: null, ...found, number: found.number } as PatentRef).map((l) => ({ viewer: viewerName(l.viewer), url: l.url }));
 }
 
 export function mountCard(shadow: ShadowRoot, callbacks: CardCallbacks): CardInstance {

@@ -1,12 +1,13 @@
 import type { Provenance } from '../../lib/model/provenance';
 import { i18n } from '../../lib/i18n';
+import { officeName } from '../common/office-name';
 import { formatTime } from './format';
 
 /** Where a value came from and when: office, endpoint, "as of", and a badge when it is a stale copy. */
 export function AsOf({ source }: { source: Provenance }) {
   return (
     <span class={`as-of muted small${source.stale ? ' stale' : ''}`} data-office={source.office} data-endpoint={source.endpoint} data-stale={source.stale ? 'true' : 'false'}>
-      {i18n(`office_${source.office.replace(/-/g, '_')}`)} · {source.endpoint} · {i18n('lookup_as_of', formatTime(source.fetchedAt))}
+      {officeName(source.office)} · {source.endpoint} · {i18n('lookup_as_of', formatTime(source.fetchedAt))}
       {source.stale && <span class="badge warn"> {i18n('lookup_stale')}</span>}
     </span>
   );

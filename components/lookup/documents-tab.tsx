@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { OfficeId } from '../../lib/model/contracts';
 import type { DocumentList, DocumentPayload } from '../../lib/lookup/types';
 import { i18n } from '../../lib/i18n';
+import { problemText } from '../common/problem-text';
 import { AsOf } from './as-of';
 import { formatDate } from './format';
 import { SourceError } from './source-error';
@@ -44,14 +45,14 @@ export function DocumentsTab({ api, onOpenOptions }: { api: DocumentsApi; onOpen
       setLists(await api.list());
     } catch (error) {
       setLists(undefined);
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(problemText(error));
     }
   };
   const fetchAndDeliver = async (office: OfficeId, id: string, mode: 'open' | 'save') => {
     try {
       await deliver(await api.get(office, id), mode);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(problemText(error));
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LookupDetails } from '../../lib/lookup/types';
 import { i18n } from '../../lib/i18n';
+import { TabBar } from '../common/tab-bar';
 import { DocumentsTab, type DocumentsApi } from './documents-tab';
 import { CitationsTab, FamilyTab, LegalTab, RelatedTab } from './list-tabs';
 import { refText } from './format';
@@ -39,13 +40,7 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions }
       {failures.map((outcome) => (
         <SourceError outcome={outcome} onOpenOptions={onOpenOptions} />
       ))}
-      <nav class="tabs row" role="tablist">
-        {tabs.map((name) => (
-          <button type="button" role="tab" data-tab={name} aria-selected={tab === name} class={tab === name ? 'primary' : ''} onClick={() => setTab(name)}>
-            {i18n(`lookup_tab_${name}`)}
-          </button>
-        ))}
-      </nav>
+      <TabBar<Tab> tabs={tabs} current={tab} messagePrefix="lookup_tab_" onSelect={setTab} />
       <div role="tabpanel">
         {tab === 'status' && <StatusTab summary={summary.status} status={details.status} />}
         {tab === 'biblio' && <BiblioTab biblio={details.biblio} />}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/messaging/client';
 import { i18n } from '../../lib/i18n';
+import { problemText } from '../common/problem-text';
 import { useAsync } from '../common/use-async';
 import { LookupResultView } from './lookup-result';
 
@@ -12,7 +13,7 @@ export function LookupView({ text, onLookup }: { text: string; onLookup: (text: 
   const [state] = useAsync(() => send('lookup/details', { text }), [text]);
   const openOptions = () => void browser.runtime.openOptionsPage();
   if (state.state === 'loading') return <p class="muted lookup-loading">{i18n('lookup_loading')}</p>;
-  if (state.state === 'error') return <p class="bad lookup-failed">{state.error instanceof Error ? state.error.message : String(state.error)}</p>;
+  if (state.state === 'error') return <p class="bad lookup-failed">{problemText(state.error)}</p>;
   return (
     <LookupResultView
       details={state.value}

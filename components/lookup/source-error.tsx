@@ -1,5 +1,6 @@
 import type { SourceOutcome } from '../../lib/model/contracts';
 import { i18n } from '../../lib/i18n';
+import { officeName } from '../common/office-name';
 import { formatTime } from './format';
 
 /** One office's failure in plain words: one message per error kind, with the reset time or the wait. */
@@ -33,7 +34,7 @@ export function SourceError({ outcome, onOpenOptions }: Props) {
   const needsKey = error.kind === 'auth' || error.kind === 'no-credentials';
   return (
     <div class={`source-error ${error.kind === 'not-found' ? 'muted' : 'warn'}`} data-office={outcome.office} data-kind={error.kind}>
-      <strong>{i18n(`office_${outcome.office.replace(/-/g, '_')}`)}</strong>: {errorText(error)}
+      <strong>{officeName(outcome.office)}</strong>: {errorText(error)}
       {needsKey && onOpenOptions && (
         <>
           {' '}

@@ -1,18 +1,6 @@
 import { parseNumber, viewerLinks } from '../../lib/numbers';
 import { i18n } from '../../lib/i18n';
-
-/** Viewer names as the viewers write them (proper names, not translated). */
-const VIEWER_NAMES: Record<string, string> = {
-  'j-platpat': 'J-PlatPat',
-  espacenet: 'Espacenet',
-  'epo-register': 'EP Register',
-  'google-patents': 'Google Patents',
-  'patent-center': 'Patent Center',
-  'global-dossier': 'Global Dossier',
-  kipris: 'KIPRIS',
-  patentscope: 'PATENTSCOPE',
-  lens: 'Lens',
-};
+import { viewerName } from '../common/viewer-names';
 
 /** Links to the public viewers, built locally from the number: they work without any API key. */
 export function ViewerLinks({ input }: { input: string }) {
@@ -25,7 +13,7 @@ export function ViewerLinks({ input }: { input: string }) {
       <span class="muted">{i18n('lookup_viewers')}</span>
       {links.map((link) => (
         <a href={link.url} target="_blank" rel="noopener noreferrer" data-viewer={link.viewer}>
-          {VIEWER_NAMES[link.viewer] ?? link.viewer}
+          {viewerName(link.viewer)}
         </a>
       ))}
     </p>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RouteRule } from '../../lib/offices/routing';
 import { send } from '../../lib/messaging/client';
 import { i18n } from '../../lib/i18n';
+import { officeName } from '../common/office-name';
 
 /** Move one office a place up (-1) or down (+1) in a rule, returning new rules. */
 export function moveOffice(rules: RouteRule[], country: string, index: number, step: -1 | 1): RouteRule[] {
@@ -40,7 +41,7 @@ export function RoutingRules() {
             <ol class="row">
               {rule.offices.map((office, index) => (
                 <li class="row" data-office={office}>
-                  {i18n(`office_${office.replace(/-/g, '_')}`)}
+                  {officeName(office)}
                   <button type="button" aria-label={i18n('routing_up')} disabled={index === 0} onClick={() => void update(moveOffice(rules, rule.country, index, -1))}>
                     ↑
                   </button>

@@ -3,6 +3,7 @@ import type { OfficeId, SourceOutcome } from '../../lib/model/contracts';
 import { send } from '../../lib/messaging/client';
 import { i18n } from '../../lib/i18n';
 import { UNSUPPORTED_OFFICE } from '../../lib/lookup/types';
+import { problemText } from '../common/problem-text';
 import { errorText } from '../lookup/source-error';
 import { formatTime } from '../lookup/format';
 
@@ -39,7 +40,7 @@ export function TestConnection({ office, run = (id) => send('office/test', { off
     try {
       setOutcome(await run(office));
     } catch (error) {
-      setOutcome({ office, ok: false, error: { kind: 'bad-response', message: error instanceof Error ? error.message : String(error) } });
+      setOutcome({ office, ok: false, error: { kind: 'bad-response', message: problemText(error) } });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openPanelUi } from '../../lib/background/side-panel';
 import { i18n } from '../../lib/i18n';
 import { QuotaPanel } from './quota-panel';
 import { SiteToggle } from './site-toggle';
@@ -7,9 +8,7 @@ import { SiteToggle } from './site-toggle';
 export function Popup() {
   const openPanel = async () => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const api = browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
-    if (api.sidePanel && tab?.id !== undefined) await api.sidePanel.open({ tabId: tab.id });
-    else if (api.sidebarAction) await api.sidebarAction.open();
+    await openPanelUi(tab?.id);
     window.close();
   };
   return (

@@ -2,6 +2,7 @@ import type { QuotaRow } from '../../lib/model/contracts';
 import type { OfficeState } from '../../lib/lookup/types';
 import type { QuotaView } from '../../lib/messaging/protocol';
 import { i18n } from '../../lib/i18n';
+import { officeName } from '../common/office-name';
 import { formatTime } from '../lookup/format';
 
 function bytes(n: number): string {
@@ -38,7 +39,7 @@ export function QuotaList({ view }: { view: QuotaView }) {
         return (
           <div class="card quota-office" data-office={office.office}>
             <div class="row">
-              <strong>{i18n(`office_${office.office.replace(/-/g, '_')}`)}</strong>
+              <strong>{officeName(office.office)}</strong>
               {!office.enabled && <span class="muted">{i18n('quota_disabled')}</span>}
               {token && <span class={`muted token-state${office.configured ? '' : ' warn'}`}>{token}</span>}
             </div>

@@ -1,5 +1,6 @@
 import { send } from '../../lib/messaging/client';
 import { i18n } from '../../lib/i18n';
+import { problemText } from '../common/problem-text';
 import { useAsync } from '../common/use-async';
 import { QuotaList } from './quota-list';
 
@@ -7,6 +8,6 @@ import { QuotaList } from './quota-list';
 export function QuotaPanel() {
   const [state] = useAsync(() => send('quota/get', {}), []);
   if (state.state === 'loading') return <p class="muted">{i18n('common_loading')}</p>;
-  if (state.state === 'error') return <p class="bad">{state.error instanceof Error ? state.error.message : String(state.error)}</p>;
+  if (state.state === 'error') return <p class="bad">{problemText(state.error)}</p>;
   return <QuotaList view={state.value} />;
 }

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PanelRequest } from '../../lib/background/side-panel';
-import { PANEL_REQUEST_KEY } from '../../lib/background/side-panel';
+import { PANEL_REQUEST_KEY, type PanelRequest } from '../../lib/background/side-panel';
 import { i18n } from '../../lib/i18n';
+import { TabBar } from '../common/tab-bar';
 import { LookupView } from '../lookup/lookup-view';
 import { LookupBox } from './lookup-box';
 import { OnThisPage } from './on-this-page';
 import { TermsView } from './terms-view';
 
-type Tab = 'lookup' | 'page' | 'terms';
+const TABS = ['lookup', 'page', 'terms'] as const;
+type Tab = (typeof TABS)[number];
 
 /** The side panel: a lookup box over the result, plus the numbers found on the current page. */
 export function SidePanel() {
@@ -44,13 +45,7 @@ export function SidePanel() {
   return (
     <main class="side-panel">
       <LookupBox value={query} onLookup={lookup} />
-      <nav class="tabs row" role="tablist">
-        {(['lookup', 'page', 'terms'] as const).map((name) => (
-          <button type="button" role="tab" aria-selected={tab === name} class={tab === name ? 'primary' : ''} onClick={() => setTab(name)}>
-            {i18n(`panel_tab_${name}`)}
-          </button>
-        ))}
-      </nav>
+      <TabBar<Tab> tabs={TABS} current={tab} messagePrefix="panel_tab_" onSelect={setTab} />
       {tab === 'lookup' && (query ? <LookupView text={query} onLookup={lookup} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
       {tab === 'page' && <OnThisPage onSelect={lookup} />}
       {tab === 'terms' && (term ? <TermsView term={term} /> : <p class="muted">{i18n('panel_terms_hint')}</p>)}

@@ -1,6 +1,5 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/common/mount-page';
 import { OptionsPage } from '../../components/options/options-page';
 import '../../components/common/base.css';
 
-document.documentElement.lang = navigator.language.startsWith('ja') ? 'ja' : 'en';
-render(<OptionsPage />, document.getElementById('app')!);
+mountPage(<OptionsPage />);

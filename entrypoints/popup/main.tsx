@@ -1,6 +1,5 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/common/mount-page';
 import { Popup } from '../../components/popup/popup';
 import '../../components/common/base.css';
 
-document.documentElement.lang = navigator.language.startsWith('ja') ? 'ja' : 'en';
-render(<Popup />, document.getElementById('app')!);
+mountPage(<Popup />);

@@ -1,6 +1,5 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/common/mount-page';
 import { SidePanel } from '../../components/side-panel/side-panel';
 import '../../components/common/base.css';
 
-document.documentElement.lang = navigator.language.startsWith('ja') ? 'ja' : 'en';
-render(<SidePanel />, document.getElementById('app')!);
+mountPage(<SidePanel />);

@@ -4,8 +4,7 @@
  * step, and mirrors each tab into storage.session so a restarted service worker still knows what
  * is on the page. A tab's entry is dropped when it starts loading a new document or closes.
  */
-import type { FindingItem, FindingsReport, TabFindings } from '../model/findings';
-import { mergeFindings } from '../model/findings';
+import { type FindingItem, type FindingsReport, mergeFindings, type TabFindings } from '../model/findings';
 
 interface FrameEntry {
   url: string;

@@ -14,20 +14,19 @@ export const PANEL_REQUEST_KEY = 'panelRequest';
  * inside the user's gesture, so the caller awaits nothing before calling this.
  */
 export async function openSidePanel(tabId: number | undefined, request: PanelRequest): Promise<void> {
-  const opening = openPanelUi(tabId);
+  const opening = openPanelUi(tabId).catch(() => {
+    // No gesture or no panel support: the request still waits in storage.session for the next open.
+  });
   await browser.storage.session.set({ [PANEL_REQUEST_KEY]: { ...request, at: Date.now() } });
   await opening;
 }
 
-async function openPanelUi(tabId: number | undefined): Promise<void> {
+/** Chrome's side panel for the tab, or Firefox's sidebar; rejects when the browser refuses (no user gesture). */
+export async function openPanelUi(tabId: number | undefined): Promise<void> {
   const api = browser as unknown as {
     sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };
   };
-  try {
-    if (api.sidePanel && tabId !== undefined) await api.sidePanel.open({ tabId });
-    else if (api.sidebarAction) await api.sidebarAction.open();
-  } catch {
-    // No gesture or no panel support: the request still waits in storage.session for the next open.
-  }
+  if (api.sidePanel && tabId !== undefined) await api.sidePanel.open({ tabId });
+  else if (api.sidebarAction) await api.sidebarAction.open();
 }

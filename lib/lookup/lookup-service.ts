@@ -13,8 +13,7 @@ import { officesFor, type RouteRule } from '../offices/routing';
 import { NotFound } from '../transport/errors';
 import type { CallPolicy, OfficePipeline } from '../transport/pipeline';
 import { gather, type OfficeRunner } from './gather';
-import { failedOutcome } from './to-contract';
-import { toBiblio, toFamily, toRelated, toStatus } from './to-contract';
+import { failedOutcome, toBiblio, toFamily, toRelated, toStatus } from './to-contract';
 import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES, UNSUPPORTED_OFFICE } from './types';
 
 export interface LookupServiceDeps {
@@ -42,15 +41,20 @@ function base64(bytes: Uint8Array): string {
 }
 
 export function createLookupService(deps: LookupServiceDeps) {
+  const providerOf = (office: OfficeId) => deps.providers.find((p) => p.id === office);
+
   async function route(ref: PatentRef, policy: CallPolicy): Promise<OfficeRunner[]> {
-    const runners: OfficeRunner[] = [];
-    for (const office of officesFor(ref.country, await deps.routeRules())) {
-      const provider = deps.providers.find((p) => p.id === office);
-      if (!provider || !provider.accepts(ref) || !(await deps.officeSettings(office)).enabled) continue;
-      const pipeline = deps.pipelineOf(office);
-      runners.push({ provider, context: () => pipeline.context(policy, deps.lang()) });
-    }
-    return runners;
+    const candidates = officesFor(ref.country, await deps.routeRules())
+      .map(providerOf)
+      .filter((p): p is OfficeProvider => p !== undefined && p.accepts(ref));
+    // Read each office's switch in parallel: this runs before every hover lookup.
+    const enabled = await Promise.all(candidates.map(async (p) => (await deps.officeSettings(p.id)).enabled));
+    return candidates
+      .filter((_, i) => enabled[i])
+      .map((provider) => {
+        const pipeline = deps.pipelineOf(provider.id);
+        return { provider, context: () => pipeline.context(policy, deps.lang()) };
+      });
   }
 
   function parse(text: string): { input: string; parsed: ParsedNumber<PatentRef> } {
@@ -123,7 +127,7 @@ export function createLookupService(deps: LookupServiceDeps) {
 
     async getDocument(text: string, office: OfficeId, id: string): Promise<DocumentPayload> {
       const { parsed } = parse(text);
-      const provider = deps.providers.find((p) => p.id === office);
+      const provider = providerOf(office);
       if (!parsed.ok || !provider?.fetchDocument) throw new NotFound(office, `${office} has no document ${id} for ${text}`);
       const doc = await provider.fetchDocument(parsed.ref, id, deps.pipelineOf(office).context(PANEL_POLICY, deps.lang()));
       return { fileName: doc.fileName, mediaType: doc.mediaType, base64: base64(doc.bytes), fetchedAt: doc.source.fetchedAt };
@@ -131,7 +135,7 @@ export function createLookupService(deps: LookupServiceDeps) {
 
     /** Options "Test connection": a fresh token and the office's cheapest call, never from cache. */
     async testOffice(office: OfficeId): Promise<SourceOutcome> {
-      const provider = deps.providers.find((p) => p.id === office);
+      const provider = providerOf(office);
       if (!provider) return { office, ok: false, error: { kind: 'bad-response', message: UNSUPPORTED_OFFICE } };
       const pipeline = deps.pipelineOf(office);
       try {

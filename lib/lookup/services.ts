@@ -12,6 +12,7 @@ import { providerOf, providers } from '../offices';
 import { loadSettings } from '../settings';
 import { createResponseCache } from '../transport/cache';
 import { createNetworkLog, type NetworkLog } from '../transport/network-log';
+import { hasCredentials } from '../transport/has-credentials';
 import { createOfficePipeline, type OfficePipeline } from '../transport/pipeline';
 import { createQuotaLedger } from '../transport/quota-ledger';
 import { browserStore } from '../transport/storage-area';
@@ -60,7 +61,7 @@ export function officeServices(): OfficeServices {
     pipelineOf,
     async officeSettings(office) {
       const settings = (await loadSettings()).offices[office];
-      return { enabled: settings.enabled, configured: Object.values(settings.credentials).some((v) => v.trim() !== '') };
+      return { enabled: settings.enabled, configured: hasCredentials(settings.credentials) };
     },
     routeRules: () => loadRouteRules(browserStore('local')),
     parse: (text) => parseNumber(text),

@@ -2,9 +2,8 @@
  * Domain values → the C2 shapes (contracts.d.ts). Labels are plain words in the UI language; the
  * office's own words stay in `detail`.
  */
-import type { Biblio, SourceOutcome, Status } from '../model/contracts';
+import type { Biblio, OfficeId, SourceOutcome, Status } from '../model/contracts';
 import type { Bibliographic, CaseStatus, DocRef, Family, RelatedCase, StatusState } from '../model/patent';
-import type { OfficeId } from '../model/contracts';
 import { isOfficeError, type OfficeErrorData } from '../transport/errors';
 
 export function toStatus(status: CaseStatus, label: (state: StatusState) => string): Status {

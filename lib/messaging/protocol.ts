@@ -1,9 +1,8 @@
 import * as v from 'valibot';
-import type { LookupResult, OfficeId } from '../model/contracts';
+import type { LookupResult, OfficeId, QuotaRow, SourceOutcome } from '../model/contracts';
 import type { OfficeErrorData } from '../transport/errors';
 import type { TabFindings } from '../model/findings';
 import type { FoundNumber } from '../numbers/types';
-import type { QuotaRow, SourceOutcome } from '../model/contracts';
 import type { DocumentList, DocumentPayload, LookupDetails, OfficeState } from '../lookup/types';
 import type { RouteRule } from '../offices/routing';
 

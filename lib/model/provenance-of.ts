@@ -18,3 +18,8 @@ export function sourceOf(office: OfficeId, endpoint: string, info: FetchInfo): P
     ...(info.stale && { stale: true }),
   };
 }
+
+/** The FetchInfo part of a transport reply (an OfficeResponse), without its body and headers. */
+export function fetchInfoOf(reply: FetchInfo): FetchInfo {
+  return { fetchedAt: reply.fetchedAt, fromCache: reply.fromCache, stale: reply.stale };
+}

@@ -27,8 +27,6 @@ function headersOf(response: Response): Record<string, string> {
   return headers;
 }
 
-export class UnparsableBody extends Error {}
-
 /** Read the body as the request asked; see OfficeResponse in lib/offices/provider.ts for the rules. */
 export async function readResponse(response: Response, req: OfficeRequest, fetchedAt: string): Promise<{ res: OfficeResponse; bytes: number; unparsable: boolean }> {
   const raw = new Uint8Array(await response.arrayBuffer());

@@ -15,6 +15,7 @@ import type { OfficeId, QuotaRow } from '../model/contracts';
 import type { OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext } from '../offices/provider';
 import type { ResponseCache } from './cache';
 import { AuthError, BadResponse, NoCredentials, OfficeDown, type OfficeError, QuotaExceeded, RateLimited } from './errors';
+import { hasCredentials } from './has-credentials';
 import { fetchWithTimeout, type FetchLike, TransportFailure } from './fetch-with-timeout';
 import { defaultHttpError, readResponse } from './map-response';
 import type { NetworkLog } from './network-log';
@@ -68,10 +69,6 @@ const DEFAULT_TTL_SECONDS = 3600;
 
 class TokenRejected extends Error {}
 
-function hasCredentials(settings: OfficeSettingsView): boolean {
-  return Object.values(settings.credentials ?? {}).some((v) => v.trim() !== '');
-}
-
 /** Query string with stable order; secret parameters never reach cache keys. */
 function queryString(query: Record<string, string> | undefined, drop: readonly string[] = []): string {
   const entries = Object.entries(query ?? {}).filter(([k]) => !drop.includes(k)).sort(([a], [b]) => a.localeCompare(b));
@@ -89,7 +86,7 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
   );
   const auth = provider.auth;
 
-  async function baseUrl(settings: OfficeSettingsView) {
+  function baseUrl(settings: OfficeSettingsView): string {
     return (settings.baseUrl?.trim() || provider.meta.defaultBaseUrl).replace(/\/+$/, '');
   }
 
@@ -125,14 +122,13 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
   }
 
   /** One attempt against the office with the given token; throws taxonomy errors or TokenRejected. */
-  async function attempt(base: string, settings: OfficeSettingsView, req: OfficeRequest, token: string | undefined, policy: CallPolicy): Promise<OfficeResponse> {
+  async function attempt(base: string, settings: OfficeSettingsView, spec: OfficeQuotaSpec, req: OfficeRequest, token: string | undefined, policy: CallPolicy): Promise<OfficeResponse> {
     const extra = auth?.type === 'token' && token !== undefined
       ? { headers: auth.authorize?.(token) ?? { Authorization: `Bearer ${token}` } }
       : auth?.type === 'key'
         ? auth.apply(settings.credentials ?? {})
         : {};
     const { res, bytes, unparsable } = await send(base, req, extra, policy.signal);
-    const spec = await quotaSpec();
     await deps.ledger.record(spec, req.endpoint, provider.quotaSignals?.(res, req) ?? {}, bytes);
     if (auth?.type === 'token' && auth.isTokenRejected(res)) throw new TokenRejected();
     const verdict = provider.classify?.(res, req);
@@ -147,20 +143,22 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
   }
 
   async function spend(req: OfficeRequest, settings: OfficeSettingsView, policy: CallPolicy): Promise<OfficeResponse> {
-    const base = await baseUrl(settings);
+    const base = baseUrl(settings);
     const credentials = settings.credentials ?? {};
     const tokens = auth?.type === 'token'
       ? createTokenManagerFor(base)
       : undefined;
     const retryPolicy = { ...defaultRetryPolicy, maxWaitMs: policy.maxWaitMs, ...(policy.retries !== undefined && { retries: policy.retries }) };
+    // Read once per request: for OPS the weekly byte limit is a settings read.
+    const spec = await quotaSpec();
     const once = (token: string | undefined) =>
       withRetry(req.method ?? 'GET', retryPolicy, async () => {
-        await deps.ledger.check(await quotaSpec(), req.endpoint);
-        return limiter.schedule(() => attempt(base, settings, req, token, policy), { maxWaitMs: policy.maxWaitMs, signal: policy.signal });
+        await deps.ledger.check(spec, req.endpoint);
+        return limiter.schedule(() => attempt(base, settings, spec, req, token, policy), { maxWaitMs: policy.maxWaitMs, signal: policy.signal });
       }, { sleep: deps.sleep, signal: policy.signal });
 
     // Refuse a spent quota before anything goes out, token request included.
-    await deps.ledger.check(await quotaSpec(), req.endpoint);
+    await deps.ledger.check(spec, req.endpoint);
     const token = tokens ? await tokens.get(credentials) : undefined;
     try {
       return await once(token);
@@ -192,8 +190,8 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
     office,
     async request<T>(req: OfficeRequest, policy: CallPolicy) {
       const settings = await deps.settings();
-      if (auth && !hasCredentials(settings)) throw new NoCredentials(office);
-      const base = await baseUrl(settings);
+      if (auth && !hasCredentials(settings.credentials)) throw new NoCredentials(office);
+      const base = baseUrl(settings);
       const method = req.method ?? 'GET';
       const key = `${office}|${base}|${method}|${req.cacheKey ?? `${req.path}${queryString(req.query, req.secretQuery)}`}`;
       const ttl = provider.ttlSeconds[req.endpoint] ?? DEFAULT_TTL_SECONDS;
@@ -206,11 +204,11 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
     async tokenState() {
       if (auth?.type !== 'token') return undefined;
       const settings = await deps.settings();
-      return createTokenManagerFor(await baseUrl(settings)).state(settings.credentials ?? {});
+      return createTokenManagerFor(baseUrl(settings)).state(settings.credentials ?? {});
     },
     async clearToken() {
       if (auth?.type !== 'token') return;
-      await createTokenManagerFor(await baseUrl(await deps.settings())).clear();
+      await createTokenManagerFor(baseUrl(await deps.settings())).clear();
     },
     quotaSpec,
     async quotaRows() {

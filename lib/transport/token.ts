@@ -9,6 +9,7 @@
 import type { OfficeId } from '../model/contracts';
 import type { OfficeRequest, OfficeResponse, TokenAuth, TokenGrant } from '../offices/provider';
 import { AuthError, NoCredentials } from './errors';
+import { hasCredentials } from './has-credentials';
 import type { KeyValueStore } from './storage-area';
 
 const SAFETY_MARGIN_MS = 60_000;
@@ -52,10 +53,6 @@ export function createTokenManager(deps: TokenManagerDeps): TokenManager {
   const now = deps.now ?? Date.now;
   const key = `token:${deps.office}`;
   let inFlight: Promise<string> | undefined;
-
-  function hasCredentials(credentials: Record<string, string>) {
-    return Object.values(credentials).some((v) => v.trim() !== '');
-  }
 
   async function current(credentials: Record<string, string>): Promise<StoredToken | undefined> {
     const stored = await deps.store.get<StoredToken>(key);

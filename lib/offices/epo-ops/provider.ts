@@ -1,4 +1,4 @@
-import type { FetchInfo } from '../../model/provenance-of';
+import { fetchInfoOf } from '../../model/provenance-of';
 import { NotFound } from '../../transport/errors';
 import type { RefLike } from '../../model/ref-like';
 import type { Capability, OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext, ProviderResult } from '../provider';
@@ -33,10 +33,6 @@ async function call(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeRes
   return res;
 }
 
-function infoOf(res: OfficeResponse): FetchInfo {
-  return { fetchedAt: res.fetchedAt, fromCache: res.fromCache, stale: res.stale };
-}
-
 function inputOf(ref: RefLike) {
   const input = opsInputOf(ref);
   if (!input) throw new NotFound('epo-ops', `OPS needs a docdb or epodoc number for ${ref.raw ?? ref.country}`);
@@ -53,27 +49,27 @@ function registerNumberOf(ref: RefLike): string | null {
 export async function publishedData(ref: RefLike, ctx: ProviderContext): Promise<OpsDocument[]> {
   const i = inputOf(ref);
   const res = await call(ctx, opsEndpoints.published('biblio', i.refType, i.format, i.input));
-  return parsePublishedData(res.body, infoOf(res), 'biblio');
+  return parsePublishedData(res.body, fetchInfoOf(res), 'biblio');
 }
 
 /** Claims in the original language, where OPS has full text (EP, WO and a few others). */
 export async function claims(ref: RefLike, ctx: ProviderContext): Promise<OpsFullText> {
   const i = inputOf(ref);
   const res = await call(ctx, opsEndpoints.published('claims', i.refType, i.format, i.input));
-  return parseClaims(res.body, infoOf(res));
+  return parseClaims(res.body, fetchInfoOf(res));
 }
 
 export async function description(ref: RefLike, ctx: ProviderContext): Promise<OpsFullText> {
   const i = inputOf(ref);
   const res = await call(ctx, opsEndpoints.published('description', i.refType, i.format, i.input));
-  return parseDescription(res.body, infoOf(res));
+  return parseDescription(res.body, fetchInfoOf(res));
 }
 
 /** INPADOC family; `with` adds each member's biblio or legal events (bigger replies, inpadoc throttle). */
 export async function family(ref: RefLike, ctx: ProviderContext, withConstituent?: 'biblio' | 'legal'): Promise<OpsFamily> {
   const i = inputOf(ref);
   const res = await call(ctx, opsEndpoints.family(i.refType, i.format, i.input, withConstituent));
-  return parseFamily(res.body, infoOf(res), { endpoint: withConstituent ? `family-${withConstituent}` : 'family', lang: ctx.lang });
+  return parseFamily(res.body, fetchInfoOf(res), { endpoint: withConstituent ? `family-${withConstituent}` : 'family', lang: ctx.lang });
 }
 
 /** EP Register record (biblio, events, procedural steps or UPP); null when the ref is not an EP publication. */
@@ -81,42 +77,42 @@ export async function register(ref: RefLike, constituent: RegisterConstituent, c
   const n = registerNumberOf(ref);
   if (!n) return null;
   const res = await call(ctx, opsEndpoints.register(constituent, 'publication', n));
-  return parseRegister(res.body, infoOf(res), `register-${constituent}`)[0] ?? null;
+  return parseRegister(res.body, fetchInfoOf(res), `register-${constituent}`)[0] ?? null;
 }
 
 /** Number-service conversion (application/publication/priority; docdb ⇄ epodoc ⇄ original). */
 export async function numberService(refType: OpsRefType, inputFormat: OpsFormat, number: string, outputFormat: OpsFormat, ctx: ProviderContext): Promise<OpsNumberConversion> {
   const res = await call(ctx, opsEndpoints.numberService(refType, inputFormat, number, outputFormat));
-  return parseNumberService(res.body, infoOf(res));
+  return parseNumberService(res.body, fetchInfoOf(res));
 }
 
 /** CQL search (saved searches). Zero hits come back as 404 EntityNotFound and are an empty result here. */
 export async function search(cql: string, range: { begin: number; end: number }, ctx: ProviderContext, opts: { withBiblio?: boolean } = {}): Promise<OpsSearchResult> {
   const res = await call(ctx, opsEndpoints.search(cql, opsRange(range.begin, range.end), opts.withBiblio));
-  if (res.status === 404) return emptySearch(cql, infoOf(res));
-  return parseSearch(res.body, infoOf(res));
+  if (res.status === 404) return emptySearch(cql, fetchInfoOf(res));
+  return parseSearch(res.body, fetchInfoOf(res));
 }
 
 export async function registerSearch(cql: string, range: { begin: number; end: number }, ctx: ProviderContext): Promise<{ total: number; records: RegisterRecord[] }> {
   const res = await call(ctx, opsEndpoints.registerSearch(cql, opsRange(range.begin, range.end)));
   if (res.status === 404) return { total: 0, records: [] };
-  return parseRegisterSearch(res.body, infoOf(res));
+  return parseRegisterSearch(res.body, fetchInfoOf(res));
 }
 
 /** CPC scheme entry with title and notes (`H04W`, `H04W4/00`). */
 export async function classification(symbol: string, ctx: ProviderContext) {
   const res = await call(ctx, opsEndpoints.cpc(symbol.replace(/\s+/g, '')));
-  return parseCpc(res.body, infoOf(res));
+  return parseCpc(res.body, fetchInfoOf(res));
 }
 
 export async function classificationMapping(symbol: string, from: 'cpc' | 'ecla', to: 'cpc' | 'ecla', ctx: ProviderContext) {
   const res = await call(ctx, opsEndpoints.cpcMapping(symbol.replace(/\s+/g, ''), from, to));
-  return parseCpcMapping(res.body, infoOf(res));
+  return parseCpcMapping(res.body, fetchInfoOf(res));
 }
 
 export async function classificationStatistics(term: string, ctx: ProviderContext) {
   const res = await call(ctx, opsEndpoints.cpcStatistics(term));
-  return parseCpcStatistics(res.body, infoOf(res));
+  return parseCpcStatistics(res.body, fetchInfoOf(res));
 }
 
 async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderContext): Promise<ProviderResult> {
@@ -146,7 +142,7 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
   }
   if (wants('legal') || (wants('status') && !result.status)) {
     const res = await call(ctx, opsEndpoints.legal(i.refType, i.format, i.input));
-    const legal = parseLegalCase(res.body, infoOf(res), ctx.lang);
+    const legal = parseLegalCase(res.body, fetchInfoOf(res), ctx.lang);
     if (wants('legal')) result.legal = legal.events;
     if (wants('status') && !result.status) {
       const kind = ref.docdb?.split('.')[2];
@@ -161,7 +157,7 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
 async function testConnection(ctx: ProviderContext): Promise<void> {
   // The smallest authenticated reply (~1 KB, "other" throttle): a number-service conversion, never cached.
   const res = await call(ctx, { ...opsEndpoints.numberService('publication', 'docdb', 'EP.2400812.A1', 'epodoc'), noCache: true });
-  parseNumberService(res.body, infoOf(res));
+  parseNumberService(res.body, fetchInfoOf(res));
 }
 
 const HOUR = 3600;

@@ -64,11 +64,6 @@ function jsonCall(endpoint: JpoEndpoint, law: JpoLaw, params: string[]): OfficeR
   };
 }
 
-/** 10 half-width digits (year + 6-digit serial); the API rejects anything else with 204/208. */
-export function isJpoApplicationNumber(value: string): boolean {
-  return /^\d{10}$/.test(value);
-}
-
 export const jpoEndpoints = {
   appProgress: (appNo: string, law: JpoLaw = 'patent') => jsonCall('app_progress', law, [appNo]),
   appProgressSimple: (appNo: string, law: JpoLaw = 'patent') => jsonCall('app_progress_simple', law, [appNo]),

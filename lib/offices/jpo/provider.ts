@@ -1,6 +1,6 @@
 import type { RelatedCase } from '../../model/patent';
 import type { Sourced } from '../../model/provenance';
-import type { FetchInfo } from '../../model/provenance-of';
+import { fetchInfoOf } from '../../model/provenance-of';
 import { NotFound } from '../../transport/errors';
 import type { Capability, FetchedDocument, OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext, ProviderResult } from '../provider';
 import { jpoAuth } from './auth';
@@ -34,10 +34,6 @@ async function call<T>(ctx: ProviderContext, req: OfficeRequest): Promise<Office
   return res;
 }
 
-function infoOf(res: OfficeResponse): FetchInfo {
-  return { fetchedAt: res.fetchedAt, fromCache: res.fromCache, stale: res.stale };
-}
-
 /** The application number for any JP ref: directly, or through case_number_reference (publication/registration). */
 async function applicationNumberOf(ref: RefLike, ctx: ProviderContext): Promise<string> {
   const n = jpoNumberOf(ref);
@@ -53,7 +49,7 @@ export async function convertNumber(ref: RefLike, ctx: ProviderContext): Promise
   const n = jpoNumberOf(ref);
   if (!n) return null;
   const res = await call(ctx, jpoEndpoints.caseNumberReference(n.kind, n.number));
-  return parseCaseNumberReference(res.body, infoOf(res));
+  return parseCaseNumberReference(res.body, fetchInfoOf(res));
 }
 
 /** PCT international application/publication → JP national-phase application (null when it never entered JP). */
@@ -61,31 +57,31 @@ export async function pctNationalPhase(ref: RefLike, ctx: ProviderContext): Prom
   const n = pctNumberOf(ref);
   if (!n) return null;
   const res = await call(ctx, jpoEndpoints.pctNationalPhase(n.kind, n.number));
-  return parsePctNationalPhase(res.body, infoOf(res));
+  return parsePctNationalPhase(res.body, fetchInfoOf(res));
 }
 
 /** registration_info (cap 50/day): owners, expiry, next annuity date. Null when not registered. */
 export async function registrationInfo(ref: RefLike, ctx: ProviderContext): Promise<JpoRegistration | null> {
   const appNo = await applicationNumberOf(ref, ctx);
   const res = await call(ctx, jpoEndpoints.registrationInfo(appNo));
-  return parseRegistrationInfo(res.body, infoOf(res));
+  return parseRegistrationInfo(res.body, fetchInfoOf(res));
 }
 
 /** jpp_fixed_address: the J-PlatPat fixed link for the case. */
 export async function jplatpatLink(ref: RefLike, ctx: ProviderContext): Promise<Sourced<string> | null> {
   const appNo = await applicationNumberOf(ref, ctx);
   const res = await call(ctx, jpoEndpoints.jppFixedAddress(appNo));
-  return parseJppFixedAddress(res.body, infoOf(res));
+  return parseJppFixedAddress(res.body, fetchInfoOf(res));
 }
 
 export async function applicantByCode(code: string, ctx: ProviderContext): Promise<Sourced<JpoApplicantAttorney> | null> {
   const res = await call(ctx, jpoEndpoints.applicantAttorneyCd(code));
-  return parseApplicantAttorneyCd(res.body, code, infoOf(res));
+  return parseApplicantAttorneyCd(res.body, code, fetchInfoOf(res));
 }
 
 export async function applicantByName(name: string, ctx: ProviderContext): Promise<Sourced<JpoApplicantAttorney[]>> {
   const res = await call(ctx, jpoEndpoints.applicantAttorney(name));
-  return parseApplicantAttorney(res.body, infoOf(res));
+  return parseApplicantAttorney(res.body, fetchInfoOf(res));
 }
 
 /** Which bundle: JPO-mailed (refusal reasons + decisions), refusal reasons only, or applicant-filed (opinions + amendments). */
@@ -106,7 +102,7 @@ export async function fetchDocuments(ref: RefLike, kind: JpoDocumentKind, ctx: P
   const appNo = await applicationNumberOf(ref, ctx);
   const endpoint = DOCUMENT_ENDPOINT[kind];
   const res = await call<Uint8Array>(ctx, jpoEndpoints.documents(endpoint, appNo));
-  const bundle = readDocumentBundle(res.body, res.headers['content-type'] ?? '', endpoint, infoOf(res));
+  const bundle = readDocumentBundle(res.body, res.headers['content-type'] ?? '', endpoint, fetchInfoOf(res));
   return {
     bundle,
     open(id: string) {
@@ -139,7 +135,7 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
 
   if (wants('status') || wants('biblio') || wants('related') || wants('legal')) {
     const res = await call(ctx, jpoEndpoints.appProgress(appNo));
-    const progress = parseAppProgress(res.body, infoOf(res), { lang: ctx.lang });
+    const progress = parseAppProgress(res.body, fetchInfoOf(res), { lang: ctx.lang });
     if (!progress) throw new NotFound('jpo', `JPO has no progress record for application ${appNo}`, { officeCode: '107' });
     if (wants('status')) result.status = deriveJpoStatus(progress.facts, progress.biblio.source, new Date());
     if (wants('biblio')) result.biblio = progress.biblio;
@@ -148,7 +144,7 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
   }
   if (wants('citations')) {
     const res = await call(ctx, jpoEndpoints.citeDocInfo(appNo));
-    result.citations = parseCiteDocInfo(res.body, infoOf(res));
+    result.citations = parseCiteDocInfo(res.body, fetchInfoOf(res));
   }
   if (wants('documents')) {
     const links: JpoDocument[] = [];
@@ -164,7 +160,7 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
 
 async function testConnection(ctx: ProviderContext): Promise<void> {
   // app_progress_simple has the largest daily cap (400); 107 (no data) still proves the token works.
-  await call(ctx, { ...jpoEndpoints.appProgressSimple('2020123456'), noCache: true }).then((res) => parseAppProgress(res.body, infoOf(res), { endpoint: 'app_progress_simple' }));
+  await call(ctx, { ...jpoEndpoints.appProgressSimple('2020123456'), noCache: true }).then((res) => parseAppProgress(res.body, fetchInfoOf(res), { endpoint: 'app_progress_simple' }));
 }
 
 const HOUR = 3600;
