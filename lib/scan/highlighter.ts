@@ -64,7 +64,7 @@ export class Highlighter {
   /** Registers only the marks near the viewport (viewport-gate.ts); null where IntersectionObserver is missing. */
   private readonly gate: ViewportGate | null = null;
 
-  constructor(private readonly win: Window & typeof globalThis = window) {
+  constructor(win: Window & typeof globalThis = window) {
     const css = (win as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
     const HighlightCtor = (win as { Highlight?: new () => HighlightLike }).Highlight;
     this.registry = css?.highlights && HighlightCtor ? css.highlights : null;

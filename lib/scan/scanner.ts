@@ -44,7 +44,6 @@ export interface ScannerOptions<F extends Span> {
   runSlice?: SliceRunner;
 }
 
-const HAS_DIGIT = /[0-9０-９]/;
 /**
  * Four digits or more anywhere in the block: the shortest numbers lib/numbers reads (old US
  * "RE12,345", "EP 1 234 567" written in groups) have five or more, so a block with fewer — page
