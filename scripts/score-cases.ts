@@ -1,13 +1,15 @@
 // Scores the C1 CLI on lib/numbers/cases/*.json (and, with --public, ../shared/numbers/public-corpus.json):
 // precision / recall per distinct document, overall and per office, and every miss and false hit.
-//   npx tsx scripts/score-cases.ts [--public] [--quiet]
+//   npx tsx scripts/score-cases.ts [--public] [--quiet] [--only <file-name-prefix>]
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCases, scoreCase, type Case, type Doc } from '../lib/numbers/case-score';
 
 const root = resolve(import.meta.dirname, '..');
-const cases: (Case & { file: string })[] = loadCases(resolve(root, 'lib/numbers/cases'));
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] ?? '' : '';
+const cases: (Case & { file: string })[] = loadCases(resolve(root, 'lib/numbers/cases')).filter((c) => c.file.startsWith(only));
 if (process.argv.includes('--public'))
   cases.push(...(JSON.parse(readFileSync(resolve(root, '../shared/numbers/public-corpus.json'), 'utf8')) as Case[]).map((c) => ({ ...c, file: 'public' })));
 

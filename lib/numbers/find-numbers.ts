@@ -4,7 +4,9 @@
 // context allows (bare.ts).
 import { bareHits } from './bare';
 import { currencyAt, idBefore, unitAfter } from './context';
+import { applyHeadingKind } from './gazette';
 import { normalizeText } from './normalize';
+import { adoptWrittenKind } from './same-number';
 import { combine, runCjkPass, runPass } from './combine';
 import { LATIN_RULES, OTHER_RULES, SOLO_RULES } from './rules';
 import type { FoundNumber, Hit } from './types';
@@ -43,7 +45,10 @@ export function findHits(text: string): { t: string; hits: Hit[] } {
   // Prefixed numbers that are ids ("Order #US1234567") or amounts ("USD 123,456", "CA 1,234,567 residents"):
   // cheap tests on a few characters around each hit.
   const kept = hits.filter((h) => (h.ref.kind || (!idBefore(t, h.start) && !unitAfter(t, h.end))) && !currencyAt(t, h.start));
-  return { t, hits: bareHits(t, resolve(kept)) };
+  const all = bareHits(t, resolve(kept));
+  applyHeadingKind(t, all);
+  adoptWrittenKind(all);
+  return { t, hits: all };
 }
 
 export function findNumbers(text: string): FoundNumber[] {

@@ -11,6 +11,7 @@ import { genericRules } from './offices/generic';
 import { inRules } from './offices/in';
 import { jpRules } from './offices/jp';
 import { krRules } from './offices/kr';
+import { legacyRules } from './offices/legacy-styles';
 import { twRules } from './offices/tw';
 import { usRules } from './offices/us';
 import { woRules } from './offices/wo';
@@ -18,7 +19,7 @@ import type { Rule } from './types';
 
 export const RULES: Rule[] = [
   ...jpRules, ...usRules, ...epRules, ...woRules, ...krRules, ...cnRules, ...twRules,
-  ...deRules, ...depatisRules, ...gbRules, ...frRules, ...caRules, ...auRules, ...inRules, ...genericRules,
+  ...deRules, ...depatisRules, ...gbRules, ...frRules, ...caRules, ...auRules, ...inRules, ...legacyRules, ...genericRules,
 ];
 
 /** Two passes: rules whose match starts with an ASCII character (country prefixes, PCT/, "(P", "/DEL/"),

@@ -4,7 +4,7 @@ import { CG, KIND, L, R, kindOf, rx } from '../patterns';
 import { digits, hit, pubRef, typeOfKind } from '../ref';
 import type { Rule } from '../types';
 
-const AU_RE = rx(`${L}AU${CG}(?:((?:19|20)[0-9]{2}\\s?[0-9]{6})|([0-9]{6}))${KIND}${R}`);
+const AU_RE = rx(`${L}AU${CG}(?:((?:19|20)[0-9]{2}\\s?(?:[0-9]{6}|[0-9]{3} [0-9]{3}))|([0-9]{6}))${KIND}${R}`);
 
 export const auRules: Rule[] = [
   { re: AU_RE, pri: 5, make: (m) => {

@@ -39,13 +39,18 @@ export function cnPub(n: string, kind: string | null): PatentRef | null {
 const CN_APP_RE = rx(`${L}(ZL|CN)\\s?((?:19|20)[0-9]{2}\\s?[1-389]\\s?[0-9]{7}|[0-9]{2}[1-389][0-9]{5})\\s?\\.\\s?([0-9X])[AUS]?${R}`);
 // EP Register dossier lists: CN201780022553 (12-digit application, no check digit)
 const CN_APP12_RE = rx(`${L}CN((?:19|20)[0-9]{2}[1-389][0-9]{7})${R}`);
-const CN_PUB_RE = rx(`${L}CN${CG}([0-9]{9}|[0-9]{7})${KIND}${R}`);
+// EPO search reports group the digits 3-3-3: "CN 109 123 456 A" (kind required, like US/EP blocks).
+const CN_PUB_RE = rx(`${L}CN${CG}([0-9]{9}|[0-9]{7}|[0-9]{3} [0-9]{3} [0-9]{3})${KIND}${R}`);
 // 中国特許出願公開第101234567号明細書 / 中国実用新案第2xxxxxxxx号 (Japanese office actions)
 const CN_JA_RE = rx(`中国(?:特許|実用新案)(?:出願)?(?:公開|公告)?\\s?第\\s?([0-9]{9}|[0-9]{7})\\s?号`);
 
 export const cnRules: Rule[] = [
   { re: CN_APP_RE, pri: 6, make: (m) => (hit(m.index, m.index + m[0].length, cnApp(m[2], m[3]), 6)) },
   { re: CN_APP12_RE, pri: 5, make: (m) => hit(m.index, m.index + m[0].length, cnApp(m[1], cnCheck(m[1])), 5) },
-  { re: CN_PUB_RE, pri: 5, make: (m) => hit(m.index, m.index + m[0].length, cnPub(m[1], kindOf(m, 2)), 5) },
+  { re: CN_PUB_RE, pri: 5, make: (m) => {
+    const kind = kindOf(m, 2);
+    if (!kind && m[1].includes(' ')) return null;
+    return hit(m.index, m.index + m[0].length, cnPub(m[1].replace(/ /g, ''), kind), 5);
+  } },
   { re: CN_JA_RE, pri: 6, cjk: true, make: (m) => hit(m.index, m.index + m[0].length, cnPub(m[1], null), 6) },
 ];

@@ -1,5 +1,6 @@
 // European Patent Office: publications EP 1 234 567 B1 (7 digits, DOCDB zero-padded), applications
 // EP 19 205 846.3 (yy + 6 digits + check digit, which is dropped). FORMATS.md §2.3.
+import { labelBefore } from '../context';
 import { docdbOf } from '../format/docdb';
 import { CG, KIND, L, R, kindOf, rx } from '../patterns';
 import { digits, hit, pad, typeOfKind } from '../ref';
@@ -25,7 +26,7 @@ export function epApp(body: string, _check?: string): PatentRef | null {
 
 // "EP 1 234 567 B1", "EP1234567", "EP-A-0 567 890", "EP 0123456 A2"
 // Leading zeros are optional on input ("EP453930", OPS FAQ [1]): 6 digits only glued or with a kind.
-const EP_PUB_RE = rx(`${L}EP${CG}(?:([AB])[0-9]?-\\s?)?([0-9]?\\s?[0-9]{3}\\s?[0-9]{3})${KIND}${R}`);
+const EP_PUB_RE = rx(`${L}EP${CG}(?:([AB][0-9]?)-\\s?)?([0-9]?\\s?[0-9]{3}\\s?[0-9]{3}|[0-9]\\.[0-9]{3}\\.[0-9]{3})${KIND}${R}`);
 // "EP 19 205 846.3", "EP19205846", "EP 19205846.3"
 // Google Patents application ids add kind A: "EP19205846A", "EP19205846.3A".
 const EP_APP_RE = rx(`${L}EP\\s?([0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})(?:\\s?\\.\\s?([0-9]))?(?:(?<=[0-9])A)?${R}`);
@@ -35,10 +36,11 @@ const EP_EPODOC_RE = rx(`${L}EP((?:19|20)[0-9]{2})0([0-9]{6})${R}`);
 const EP_JA_RE = rx(`(?:欧州|欧州特許庁|ヨーロッパ)特許(出願)?(公開)?(?:公報)?\\s?第?\\s?([0-9]{6,8}(?:\\.[0-9])?)(?:\\s?号)?`);
 
 export const epRules: Rule[] = [
-  { re: EP_PUB_RE, pri: 5, make: (m) => {
-    const kind = kindOf(m, 3);
+  { re: EP_PUB_RE, pri: 5, make: (m, t) => {
+    // "EP-B1-1 234 567": a full kind written as the prefix counts as written (§4 a); a lone letter does not.
+    const kind = kindOf(m, 3) ?? (m[1]?.length === 2 ? m[1] : null);
     if (!kind && !m[1] && !/^EP[0-9]/.test(m[0]) && digits(m[2]).length < 7) return null;
-    const ref = epPub(m[2], kind, m[1] === 'B' ? 'grant' : null);
+    const ref = epPub(m[2], kind, m[1]?.charAt(0) === 'B' ? 'grant' : labelBefore(t, m.index)?.hint === 'grant' ? 'grant' : null);
     return hit(m.index, m.index + m[0].length, ref, 5);
   } },
   { re: EP_EPODOC_RE, pri: 5, make: (m) => hit(m.index, m.index + m[0].length, epApp(m[1].slice(2) + m[2]), 5) },

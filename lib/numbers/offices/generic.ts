@@ -21,7 +21,7 @@ export function compact(cc: string, number: string, kind: string | null, hint: H
 const GENERIC_RE = rx(`${L}([A-Z]{2})([A-Z]{0,2}[0-9]{5,12}[A-Z]?)(?:([A-Z][0-9]?)|\\s?\\(([A-Z][0-9]?)\\))(?![A-Za-z0-9])`);
 // EPO print style, number in blocks of three or whole, kind written: "RU 2 512 345 C2", "CH 712 345 A1",
 // "AT 512345 B1", "NL 1012345 C2".
-const GENERIC_SPACED_RE = rx(`${L}([A-Z]{2}) ([0-9]{1,3}(?: [0-9]{3}){1,2}|[0-9]{5,9}) ([A-Z][0-9]?)(?![A-Za-z0-9])`);
+const GENERIC_SPACED_RE = rx(`${L}([A-Z]{2}) ([0-9]{1,3}(?: [0-9]{3}){1,2}|[0-9]{5,12}) ([A-Z][0-9]?)(?![A-Za-z0-9])`);
 
 /** "PART NO 123456 B", "MODEL SE 12345 A": an id word before the office code (NO, SE, IT … are also words). */
 const ID_WORD = /\b(?:part|model|item|serial|lot|ref|order|cat|catalog|style|type|size)\.?\s?$/i;

@@ -1,6 +1,7 @@
 // Japan: labels (特開/特表/特公/特願/実開/実公/実願/再表/特許第…号/実登), era years, Latin forms, gazette
 // echoes "(P2022-045678A)". FORMATS.md §2.1: publications keep the era letter (JPH07234567), applications
 // use the Western year (DOCDB serial+yy before 2000), grants carry no year.
+import { appLabelBefore } from '../context';
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
 import { KIND, L, R, kindOf, rx } from '../patterns';
@@ -13,7 +14,7 @@ const ERA_LETTER: Record<string, string> = { 昭和: 'S', 平成: 'H', 令和: '
 
 /** Label → [type, kind] (§4 b: the JP label fixes the kind). */
 const LABELS: Record<string, [NumberType, string | null]> = {
-  特開: ['publication', 'A'], 特表: ['publication', 'A'], 特許出願公開: ['publication', 'A'], 公開特許公報: ['publication', 'A'],
+  特開: ['publication', 'A'], 特表: ['publication', 'A'], 特許出願公開: ['publication', 'A'], 特許公開: ['publication', 'A'], 公開特許公報: ['publication', 'A'],
   公表特許公報: ['publication', 'A'], 特公: ['publication', 'B2'], 特願: ['application', 'A'], 特許出願: ['application', 'A'],
   特許願: ['application', 'A'], 実開: ['publication', 'U'], 実公: ['publication', 'Y2'], 実願: ['application', 'U'],
   実用新案登録願: ['application', 'U'], 実用新案登録出願: ['application', 'U'], 実用新案出願公開: ['publication', 'U'],
@@ -99,7 +100,7 @@ const ERA = '(昭和|平成|令和|昭|平|令|S|H|R)';
 const D4 = '[0-9](?:\\n?[0-9]){0,3}';
 const D6 = '[0-9](?:\\n?[0-9]){0,5}';
 const nl = (s: string): string => (s.includes('\n') ? s.replace(/\n/g, '') : s);
-const LABEL_RE = rx(`(特开|特愿|实开|实愿|特許出願公開|公開特許公報|公表特許公報|実用新案出願公開|実用新案登録出願|実用新案登録願|特許出願|特許願|再公表特許|再公表|特開|特表|特公|特願|実開|実公|実願|再表|특개|특표|특원)\\s?(?:第\\s?)?(?:${ERA}\\s?)?(${D4})\\s?(?:年\\s?)?[-/.]\\s?(${D6})(?![0-9])(?:\\s?号)?`);
+const LABEL_RE = rx(`(?<![州ツス湾ダア仮]|(?<!日本)国)(特开|特愿|实开|实愿|特許出願公開|特許公開|公開特許公報|公表特許公報|実用新案出願公開|実用新案登録出願|実用新案登録願|特許出願|特許願|再公表特許|再公表|特開|特表|特公|特願|実開|実公|実願|再表|특개|특표|특원)\\s?(?:第\\s?)?(?:${ERA}\\s?)?(${D4})\\s?(?:年\\s?)?[-/.]\\s?(${D6})(?![0-9])(?:\\s?号)?`);
 // 平成10年特許願第123456号 / 2020年特許願第…号; the Western year is a lookbehind so the scan starts at a literal.
 const ERA_APP_RE = rx(`(?:(昭和|平成|令和)\\s?([0-9]{1,2}|元)\\s?年|年(?<=(?<![0-9])((?:19|20)[0-9]{2})\\s?年))\\s?(特許願|特許出願|実用新案登録願|実用新案登録出願)\\s?第\\s?([0-9]{1,6})\\s?号`);
 // 「特開2019-123456号公報、同2019-234567号公報」: 同 repeats the nearest label before it (lookbehind, lazy).
@@ -109,12 +110,12 @@ const GRANT_RE = rx(`(実用新案登録|登録実用新案|実登|(?<![国州�
 const JPO_KIND = /^(?:公報|明細書)?\s?\(JP\s?,\s?([BUY][0-9]?)\)/;
 const ECHO_RE = rx(`\\(P([0-9]{4}|[0-9]{2})-([0-9]{1,6})([AU][0-9]?)?\\)|\\(P([0-9]{7})\\)`);
 const LATIN_BODY = '(?:(S|H|R|Sho|Hei|Showa|Heisei)[ .-]?([0-9]{1,2})[ .-]([0-9]{1,6})|([SHR])([0-9]{2})([0-9]{3,6})' +
-  '|([0-9]{4})(?: |-\\s?)([0-9]{1,6})|([0-9]{2})[.-]([0-9]{3,6})|((?:19|20)[0-9]{8})|([0-9],?[0-9]{3},?[0-9]{3})|WO([0-9]{4})([0-9]{6})' +
+  '|([0-9]{4})(?: |-\\s?)([0-9]{1,6})|([0-9]{2})[.-]([0-9]{3,6})|((?:19|20)[0-9]{8})|([0-9],?[0-9]{3},?[0-9]{3})|WO([0-9]{4})/?([0-9]{6})' +
   // EPODOC application JP20180123456 (Espacenet priority lists, §1.2); 8 digits with kind A: era implied (PatZilla)
   '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A)' +
   // "JP-A- 57 078 670" (PatCit): yy + 3 + 3 digits in blocks, only after the EPO kind-letter prefix
   '|([0-9]{2}) ([0-9]{3}) ([0-9]{3})(?![0-9]))';
-const LATIN_RE = rx(`${L}JP[ ,-]{0,2}(?:([ABUY])[0-9]?(?:\\s?-\\s?|\\s))?${LATIN_BODY}${KIND}${R}`);
+const LATIN_RE = rx(`${L}JP[ ,-]{0,2}(?:([ABUY]|OS)[0-9]?(?:\\s?-\\s?|\\s))?${LATIN_BODY}${KIND}${R}`);
 
 // J-PlatPat fixed URLs (peers §4.6, observed): JP-2020-123456/11, JP-7123456/15. The code after the slash is
 // law (1 patent, 2 utility model) then stage (0 application, 1 publication, 5 registration).
@@ -124,7 +125,7 @@ function jppUrl(m: Groups): PatentRef | null {
   const um = m[4] === '2';
   if (m[3]) return m[5] === '5' ? jpGrant(m[3], um ? 'U' : null) : null;
   if (m[5] === '5') return null;
-  return m[5] === '0' ? jpDated('application', um ? 'U' : null, null, m[1], m[2], um ? 'U' : 'A') : jpDated('publication', um ? 'U' : null, null, m[1], m[2]);
+  return m[5] === '0' ? jpDated('application', um ? 'U' : null, null, m[1], m[2], um ? 'U' : 'A') : jpDated('publication', um ? 'U' : 'A', null, m[1], m[2]);
 }
 
 export const jpRules: Rule[] = [
@@ -173,10 +174,10 @@ export const jpRules: Rule[] = [
     // EPO citation style "JP-A-…": for JP the letter fixes the kind (A = kokai, §4 b).
     const dated = !m[13] && !m[14];
     if (m[19] && !m[1]) return null;           // blocks of digits only after "JP-A-"
-    const kind = kindOf(m, 22) ?? (m[1] === 'A' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
+    const kind = kindOf(m, 22) ?? (m[1] === 'A' || m[1] === 'OS' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
     // J-PlatPat English "Application JP,1995-104333" / "Application number: JP,2019-012345" (§2.1) and Google
     // "Priority to JP2002289628A", "Application JP2019012345A events" (§3.6) are applications.
-    const app = /(?:Application|Priority to|priority|claimed from)(?: number| No\.)?:?\s?$/i.test(t.slice(Math.max(0, m.index - 21), m.index));
+    const app = appLabelBefore(t, m.index) || (!kindOf(m, 22) && /^\s?\(?\s?(?:filed|出願)/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)));
     return hit(m.index, m.index + m[0].length, jpLatin(m, 2, kind, app ? 'application' : null), 5);
   } },
 ];

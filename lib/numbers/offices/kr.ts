@@ -1,5 +1,6 @@
 // Korea: right codes 10 (patent) and 20 (utility model) only; 30/40 are designs/trademarks (§2.5).
 // Applications and publications share tt-yyyy-nnnnnnn; DOCDB drops the right code; grants keep it.
+import { appLabelBefore } from '../context';
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
 import { CG, KIND, L, R, kindOf, rx } from '../patterns';
@@ -33,6 +34,7 @@ const KR_NATIVE_RE = rx(`(?:특허등록|특허출원|실용신안등록|특허|
 // Korean labels in Japanese office actions: 韓国公開特許第10-2010-0012345号, 韓国特許第10-1234567号
 const KR_JA_RE = rx(`韓国(?:公開|登録)?(?:特許|実用新案)(?:出願)?(?:公開|公報)?\\s?第\\s?(?:(10|20)-((?:19|20)[0-9]{2})-([0-9]{7})|(10|20)-([0-9]{7}))\\s?号`);
 
+const APP_TAG = /^\s?\((?:출원|出願|application|appl\.?)\)/i;
 // 특2002-0033698: publications of May 1998–2003 (§2.5)
 const KR_OLD_RE = rx(`(?<![가-힣])(특|실)((?:19|20)[0-9]{2})-([0-9]{7})(?![0-9])`);
 
@@ -43,8 +45,12 @@ function native(m: Groups, pri: number) {
 }
 
 export const krRules: Rule[] = [
-  { re: KR_RE, pri: 5, make: (m) => {
+  { re: KR_RE, pri: 5, make: (m, t) => {
     const kind = kindOf(m, 8);
+    // "Priority number(s) KR20190123456A", "Priority to KR1020190123456A": an application (§3.6).
+    // … or a trailing "(출원)" / "(application)" tag.
+    if ((m[1] || m[4]) && (!kind || kind === 'A') && (appLabelBefore(t, m.index) || APP_TAG.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16))))
+      return hit(m.index, m.index + m[0].length, m[1] ? krApp(m[1], m[2], m[3], null, 'application') : krApp('', m[4], m[5], null, 'application'), 5);
     let ref: PatentRef | null;
     // Google writes applications as KR1020200123456A: a right code glued to the year means an application (§3.6).
     if (m[1]) ref = /^KR(10|20)[0-9]/.test(m[0]) ? krApp(m[1], m[2], m[3], null, 'application') : krApp(m[1], m[2], m[3], kind, 'publication');

@@ -1,5 +1,6 @@
 // United States: grants (utility, RE, D, PP, H, T), pre-grant publications, application serials.
 // FORMATS.md §2.2. DOCDB/EPODOC publications are 4+6 digits (one zero of the 7-digit serial dropped).
+import { appLabelBefore, priorityTable } from '../context';
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
 import { CG, KIND, L, R, kindOf, rx } from '../patterns';
@@ -20,7 +21,8 @@ export function validSeries(s: number): boolean {
 export function usGrant(prefix: string, body: string, kind: string | null): PatentRef | null {
   const n = digits(body).replace(/^0+/, '');
   const v = Number(n);
-  if (prefix) { if (n.length < 3 || n.length > 6) return null; }
+  // Design patents passed D1,000,000 in late 2023: D1,0xx,xxx has 7 digits.
+  if (prefix) { if (n.length < 3 || n.length > (prefix === 'D' && /^1[01]/.test(n) ? 7 : 6)) return null; }
   // 12,999,999 is years ahead of the grants issued (≈12.7 M by late 2026); 13xxxxxx are series-13 application
   // serials in PatFT tables ("13006665 Jan 14, 2011").
   else if (v < 100000 || v > 12999999) return null;
@@ -58,12 +60,22 @@ export function usApp(series: string, serial: string, year: string | null, kind:
 }
 
 const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const FILED_RE = rx(`^[,;]?\\s{0,3}\\(?(?:\\(22\\)\\s?)?(?:and\\s)?(?:filed|Filed|FILED)(?:\\son)?:?\\s{1,3}(?:(?:${MONTHS})[a-z]{0,6}\\.?\\s{0,2}[0-9]{1,2},?\\s{0,2}([0-9]{4})|[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?,?\\s([0-9]{4})|([0-9]{4})-[0-9]{2}-[0-9]{2})`, '');
+const DATE = `(?:[01]?[0-9]/[0-3]?[0-9]/((?:19|20)[0-9]{2})(?![0-9])|(?:${MONTHS})[a-z]{0,6}\\.?\\s{0,2}[0-9]{1,2}(?:st|nd|rd|th)?,?\\s{0,2}([0-9]{4})|[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?,?\\s([0-9]{4})|([0-9]{4})-[0-9]{2}-[0-9]{2})`;
+const FILED_WORD = '(?:filed|Filed|FILED|filing date|Filing [Dd]ate|FILING DATE|Filing Dt)';
+const FILED_RE = rx(`^[,;|]?\\s{0,3}\\(?(?:\\(22\\)\\s?)?(?:and\\s)?${FILED_WORD}(?:\\son)?:?\\s{1,3}${DATE}|^\\s{1,3}events?\\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}\\s{1,3}Application filed|^\\s{1,3}[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?\\s((?:19|20)[0-9]{2})\\s\\([0-9.]{10}\\)\\s{1,3}US\\b|^\\s{1,3}[0-3][0-9]\\.[01][0-9]\\.((?:19|20)[0-9]{2})\\s{1,3}US\\b|^\\s?号?\\s?\\(\\s?((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日\\s?(?:に)?出願|^\\s{0,3}【優先日】[^(\\n]{0,16}\\(((?:19|20)[0-9]{2})\\.`, '');
+/** Register rows put the filing date a few columns later on the same line ("Application # 17/123,456 | Patent # … | Filing date 01/05/2021"). */
+const LINE_FILED_RE = rx(`^([^\\n]{0,140}?)\\b${FILED_WORD}(?:\\son)?:?\\s{1,3}${DATE}`, '');
+const OTHER_SERIAL = /[0-9]{2}\/[0-9]{3},?[0-9]{3}|\b[01][0-9]{7}\b/;
 
 /** "…, filed Aug. 14, 2017" or "(22) Filed: Sep. 12, 2016" right after a serial gives the filing year. */
 export function filedYear(t: string, end: number): string | null {
   const m = FILED_RE.exec(t.slice(end, end + 48));
-  return m ? m[1] ?? m[2] ?? m[3] ?? null : null;
+  if (m) return m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? null;
+  // Google's priority-applications table: the filing date is the next column ("US16/912,345\t2020-06-25").
+  if (priorityTable(t, end)) { const d = /^\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}/.exec(t.slice(end, end + 16)); if (d) return d[1] ?? null; }
+  const l = LINE_FILED_RE.exec(t.slice(end, end + 180));
+  // Only when no other serial sits between (the date would be that one's).
+  return l && !OTHER_SERIAL.test(l[1] ?? '') ? l[2] ?? l[3] ?? l[4] ?? l[5] ?? null : null;
 }
 
 /** Builds from the six US_BODY groups starting at i: prefix, grant digits, pub year, pub serial, series, serial. */
@@ -94,8 +106,13 @@ export const usRules: Rule[] = [
     const end = m.index + m[0].length;
     const kind = kindOf(m, 7);
     if (kind && !US_KIND.test(kind)) return null;
-    const ref = usFromBody(m, 1, kind, t, end, null);
+    let ref = usFromBody(m, 1, kind, t, end, null);
     if (!ref) return null;
+    // Google priority lines: "Priority to US62/812,349 2019-03-01", "優先権 US62/812,349 2019-03-01" (date = filing date).
+    if (ref.type === 'application' && !ref.docdb && appLabelBefore(t, m.index)) {
+      const d = /^\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}/.exec(t.slice(end, end + 16));
+      if (d) ref = usApp(m[5], m[6].replace(',', ''), d[1] ?? null) ?? ref;
+    }
     // "US 500,000" is more often a count than a 19th-century patent: 6-digit grants need a kind code.
     if (ref.type === 'grant' && !m[1] && digits(m[2]).length < 7 && !kind) return null;
     if (!kind && m[2]?.includes(' ')) return null;   // EPO's "US 6 123 456 B1" blocks only with the kind
