@@ -55,6 +55,9 @@ async function main(): Promise<void> {
     const register = await extension.context.newPage();
     await register.goto(`${site.origin}/ep-register-EP19871250-main.html`);
     await settle(register);
+    // Scroll to the search-report citations and hover one: marks and a card on a page nobody wrote for us.
+    await register.evaluate(() => window.scrollBy(0, 1));
+    await hoverText(register, 'US2009306730', { scroll: true });
     shots.push(await shot(register, 'real-page-ep-register.png'));
 
     const panel = await openExtensionPage(extension.context, extension.extensionId, 'sidepanel.html');
@@ -100,7 +103,12 @@ async function settle(page: Page): Promise<void> {
 }
 
 /** Move the mouse onto the first occurrence of `text` and wait for the hover card. */
-async function hoverText(page: Page, text: string): Promise<void> {
+async function hoverText(page: Page, text: string, { scroll = false } = {}): Promise<void> {
+  if (scroll) {
+    const at = await centreOfText(page, text);
+    await page.mouse.wheel(0, at.y - 300);
+    await page.waitForTimeout(600);
+  }
   const { x, y } = await centreOfText(page, text);
   await page.mouse.move(x, y);
   await page.waitForTimeout(1_500);
