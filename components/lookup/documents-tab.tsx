@@ -6,29 +6,23 @@ import { problemText } from '../common/problem-text';
 import { AsOf } from './as-of';
 import { formatDate } from './format';
 import { SourceError } from './source-error';
+import { saveBlob } from '../common/save-blob';
 
 export interface DocumentsApi {
   list(): Promise<DocumentList[]>;
   get(office: OfficeId, id: string): Promise<DocumentPayload>;
 }
 
-function toBlobUrl(doc: DocumentPayload): string {
-  const binary = atob(doc.base64);
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return URL.createObjectURL(new Blob([bytes], { type: doc.mediaType }));
+function toBlob(doc: DocumentPayload): Blob {
+  const bytes = Uint8Array.from(atob(doc.base64), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type: doc.mediaType });
 }
 
 /** Open in a new tab, or save under the office's file name (blob URL, revoked after use). */
 async function deliver(doc: DocumentPayload, mode: 'open' | 'save') {
-  const url = toBlobUrl(doc);
-  if (mode === 'open') {
-    window.open(url, '_blank', 'noopener');
-  } else {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = doc.fileName;
-    a.click();
-  }
+  if (mode === 'save') return saveBlob(toBlob(doc), doc.fileName);
+  const url = URL.createObjectURL(toBlob(doc));
+  window.open(url, '_blank', 'noopener');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 

@@ -4,6 +4,7 @@ import { i18n } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import type { TabFindings } from '../../lib/model/findings';
 import { displayNumber, findingsCsv, groupByOffice } from './findings-csv';
+import { saveBlob } from '../common/save-blob';
 
 export interface FindingsSource {
   /** The active tab's findings now, and a subscription to changes (returns the unsubscribe). */
@@ -30,15 +31,6 @@ const messagingSource: FindingsSource = {
     };
   },
 };
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** "On this page" (issue 5 §4): the active tab's numbers, grouped by office, with counts, copy and CSV. */
 export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(text: string): void; source?: FindingsSource }) {
@@ -71,7 +63,7 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
         <button type="button" data-action="copy-all" onClick={copyAll}>
           {copied ? i18n('page_copied') : i18n('page_copy_all')}
         </button>
-        <button type="button" data-action="csv" onClick={() => download(`patentpeek-${host}.csv`, findingsCsv(findings.items))}>
+        <button type="button" data-action="csv" onClick={() => saveBlob(new Blob([findingsCsv(findings.items)], { type: 'text/csv;charset=utf-8' }), `patentpeek-${host}.csv`)}>
           {i18n('page_export_csv')}
         </button>
       </div>
