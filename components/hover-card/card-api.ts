@@ -1,20 +1,10 @@
 /**
- * The seam between the always-loaded content script and the hover card, which is a separate
- * script loaded on first hover (entrypoints/hover-card.ts) so the content script stays small
- * (aesthetics.md §16.5). The card registers itself under a global symbol of the content script's
- * isolated world; page scripts cannot see it.
+ * The seam between the content script (which knows where the number is) and the card frame
+ * (which shows what the offices say about it): a reading, where to put the card, and whether a
+ * keystroke opened it.
  */
-import type { Match } from '../../lib/model/contracts';
-
-export const CARD_MODULE_KEY = Symbol.for('patentpeek.hover-card');
-
-/** What the scanner found (contract C1 fields plus the engine's ref fields when present). */
-export interface CardFound extends Omit<Match, 'start' | 'end'> {
-  kind?: string | null;
-  number?: string;
-  label?: string;
-  original?: string;
-}
+import type { FoundNumber } from '../../lib/numbers/types';
+import type { Reading } from '../../lib/messaging/reading';
 
 export interface AnchorRect {
   left: number;
@@ -24,26 +14,35 @@ export interface AnchorRect {
 }
 
 export interface CardRequest {
-  found: CardFound;
+  found: Reading;
   anchor: AnchorRect;
   /** Opened from the keyboard: move focus into the card. */
   focus: boolean;
 }
 
 export interface CardCallbacks {
-  /** The card closed itself (Esc, close button). */
+  /** The card closed itself (Esc or the close button inside the card). */
   onClose(): void;
   /** The pointer entered (true) or left (false) the card. */
   onPointerInside(inside: boolean): void;
+  /** Alt+Shift+N / P pressed while focus is inside the card. */
+  onStep(direction: 1 | -1): void;
 }
 
-export interface CardInstance {
-  open(request: CardRequest): void;
-  close(): void;
-  isOpen(): boolean;
-  isPinned(): boolean;
-}
-
-export interface CardModule {
-  mount(shadow: ShadowRoot, callbacks: CardCallbacks): CardInstance;
+/** The engine's finding as the reading the card and the lookup carry (only the fields the protocol checks). */
+export function readingOf(found: Omit<FoundNumber, 'start' | 'end'>): Reading {
+  const reading: Reading = {
+    raw: found.raw.replace(/\s+/g, ' ').trim().slice(0, 200),
+    country: found.country,
+    type: found.type,
+    docdb: found.docdb,
+    epodoc: found.epodoc,
+    kind: found.kind ?? null,
+    number: found.number,
+  };
+  for (const key of ['original', 'label', 'year', 'rightCode', 'docCountry'] as const) {
+    const value = found[key];
+    if (value !== undefined) reading[key] = value;
+  }
+  return reading;
 }

@@ -1,8 +1,8 @@
-/** The card's own styles, adopted by its closed shadow root (page CSS never reaches in). */
+/** The card's styles, inside its own frame (entrypoints/card): it fills the fixed-size frame and scrolls inside. */
 export const CARD_CSS = `
-:host { all: initial; }
+html, body { margin: 0; padding: 0; background: transparent; }
 .card {
-  position: fixed; box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px);
+  box-sizing: border-box; width: 100vw; height: 100vh;
   overflow: auto; padding: 12px 14px; border-radius: 8px; border: 1px solid #d0d4d9;
   background: #fff; color: #1f2328; box-shadow: 0 6px 24px rgba(0,0,0,.18);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Yu Gothic UI", sans-serif; text-align: left;

@@ -5,7 +5,8 @@ import type { LookupResult } from '../../lib/model/contracts';
 import { useEnglishMessages } from '../lookup/fake-i18n';
 import type { LookupState } from './card-result';
 import { CardView } from './card-view';
-import { lookupTextOf, normalisedOf } from './register';
+import { readingOf } from './card-api';
+import { normalisedOf } from './card-frame';
 
 beforeEach(() => {
   useEnglishMessages();
@@ -66,8 +67,9 @@ describe('hover card view', () => {
     expect(onRetry).toHaveBeenCalled();
   });
 
-  it('looks up the engine label, copies the compact form', () => {
-    expect(lookupTextOf({ ...found, label: undefined, raw: 'US 10,123,456\\n B2' })).toBe('US 10,123,456\\n B2'.replace(/\\s+/g, ' '));
+  it('carries the reading as found (no re-parse), copies the compact form', () => {
+    const reading = readingOf({ ...found, raw: 'US 10,123,456\n B2' });
+    expect(reading).toEqual({ ...found, raw: 'US 10,123,456 B2' });
     expect(normalisedOf({ ...found, docdb: null })).toBe('US10123456');
   });
 });

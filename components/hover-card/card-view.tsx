@@ -1,5 +1,5 @@
 import { i18n } from '../../lib/i18n';
-import type { CardFound } from './card-api';
+import type { Reading } from '../../lib/messaging/reading';
 import { CardResult, type LookupState } from './card-result';
 import { countryName, typeName } from './card-text';
 
@@ -9,7 +9,7 @@ export interface ViewerLink {
 }
 
 export interface CardViewProps {
-  found: CardFound;
+  found: Reading;
   normalised: string;
   links: ViewerLink[];
   state: LookupState;

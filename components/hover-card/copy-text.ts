@@ -1,5 +1,5 @@
-/** Copy text from inside the card: the async clipboard where allowed, else a selection in our own shadow root. */
-export async function copyText(text: string, shadow: ShadowRoot): Promise<boolean> {
+/** Copy text from inside the card: the async clipboard where allowed, else a selection inside the card's own document. */
+export async function copyText(text: string, container: ParentNode): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -7,7 +7,7 @@ export async function copyText(text: string, shadow: ShadowRoot): Promise<boolea
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('style', 'position:fixed;opacity:0;');
-    shadow.append(area);
+    container.append(area);
     area.select();
     const ok = document.execCommand('copy');
     area.remove();

@@ -5,8 +5,8 @@
  *   Scanner ◀──scan/find──▶ background (lib/numbers, warm in the service worker)
  *      │
  *   Scanner ──hits──▶ MarkBatcher ──▶ Highlighter (CSS highlights, no DOM edits)
- *      │       ├────▶ HoverTracker (pointer → hit) ──▶ HoverTiming ──▶ HoverHost (card, loaded on first use)
- *      │       └────▶ KeyboardNav (Alt+Shift+N / P) ───────────────────┘
+ *      │       ├────▶ HoverTracker (pointer → hit) ──▶ HoverTiming ──▶ HoverHost ──card/open──▶ background
+ *      │       └────▶ KeyboardNav (Alt+Shift+N / P) ───────────────────┘        └──▶ card frame (extension page)
  *      └─settled/changed──▶ FindingsReporter ──findings/report──▶ background (badge, side panel)
  */
 import type { FindingsReport } from '../../lib/model/findings';
@@ -17,14 +17,14 @@ import { KeyboardNav } from '../../lib/scan/keyboard-nav';
 import { FindingsReporter } from '../../lib/scan/findings-reporter';
 import { Scanner, type Hit } from '../../lib/scan/scanner';
 import { liveRange } from '../../lib/scan/text-block';
-import type { CardFound } from './card-api';
-import { HoverHost } from './hover-host';
+import { send } from '../../lib/messaging/client';
+import type { FoundNumber } from '../../lib/numbers/types';
+import { readingOf } from './card-api';
+import { cardFrameUrl, HoverHost } from './hover-host';
 import { HoverTiming } from './hover-timing';
 
-export interface FoundOnPage extends CardFound {
-  start: number;
-  end: number;
-}
+/** One number found in a block of page text (the engine's FoundNumber). */
+export type FoundOnPage = FoundNumber;
 
 export interface PageOptions {
   /** Finds the numbers in a batch of block texts (the background's lib/numbers). */
@@ -44,20 +44,26 @@ export function startOnPage(options: PageOptions): PageSession {
   const shadowRoots: ShadowRoot[] = [];
   let keyboardOpened = false;
 
-  const host = new HoverHost({
-    onClose: () => {
-      timing.closed();
-      highlighter.setActive(null);
+  const host = new HoverHost(
+    {
+      onClose: () => {
+        timing.closed();
+        highlighter.setActive(null);
+      },
+      onPointerInside: (inside) => timing.cardPointer(inside),
+      onStep: (direction) => nav.step(direction),
     },
-    onPointerInside: (inside) => timing.cardPointer(inside),
-  });
+    {
+      openSession: async (request) => (await send('card/open', { reading: request.found, focus: request.focus })).session,
+      frameUrl: cardFrameUrl,
+    },
+  );
 
   const openCard = (hit: Hit<FoundOnPage>) => {
     const rect = liveRange(hit.range).getBoundingClientRect();
     highlighter.setActive(hit.range);
     nav.setCurrent(hit);
-    const { start: _s, end: _e, ...found } = hit.found;
-    host.open({ found, anchor: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }, focus: keyboardOpened });
+    host.open({ found: readingOf(hit.found), anchor: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }, focus: keyboardOpened });
     keyboardOpened = false;
   };
 
@@ -106,6 +112,13 @@ export function startOnPage(options: PageOptions): PageSession {
 
   const nav = new KeyboardNav<FoundOnPage>(window, {
     hits: () => scanner.hits(),
+    onEscape: () => {
+      if (!host.isOpen()) return false;
+      host.close();
+      timing.closed();
+      highlighter.setActive(null);
+      return true;
+    },
     onMove: (hit) => {
       const el = hit.range.startContainer.parentElement;
       el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -122,6 +135,10 @@ export function startOnPage(options: PageOptions): PageSession {
   });
   scanner.start(document);
   // e2e build only: the bench and real-browser tests read the scan's timing from this world.
-  if (import.meta.env.MODE === 'e2e') (globalThis as Record<string, unknown>).__patentpeekScan = scanner;
+  if (import.meta.env.MODE === 'e2e') {
+    const g = globalThis as Record<string, unknown>;
+    g.__patentpeekScan = scanner;
+    g.__patentpeekCard = { isOpen: () => host.isOpen(), isPinned: () => host.isPinned() };
+  }
   return { scanner };
 }

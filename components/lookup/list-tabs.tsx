@@ -1,6 +1,7 @@
 import type { Citation, DocRef, Family, LegalEvent, RelatedCase } from '../../lib/model/patent';
-import { i18n } from '../../lib/i18n';
+import type { SourceReport } from '../../lib/lookup/types';
 import { AsOf } from './as-of';
+import { EmptyTab } from './empty-tab';
 import { formatDate, refQuery, refText } from './format';
 
 type OnLookup = (text: string) => void;
@@ -13,10 +14,8 @@ function RefButton({ ref: docRef, onLookup }: { ref: DocRef; onLookup: OnLookup 
   );
 }
 
-const nothing = () => <p class="muted">{i18n('lookup_nothing')}</p>;
-
-export function FamilyTab({ family, onLookup }: { family?: Family; onLookup: OnLookup }) {
-  if (!family || family.members.length === 0) return nothing();
+export function FamilyTab({ family, onLookup, gaps }: { family?: Family; onLookup: OnLookup; gaps?: SourceReport[] }) {
+  if (!family || family.members.length === 0) return <EmptyTab gaps={gaps} />;
   return (
     <section class="family-tab">
       <ul>
@@ -32,8 +31,8 @@ export function FamilyTab({ family, onLookup }: { family?: Family; onLookup: OnL
   );
 }
 
-export function LegalTab({ events }: { events?: LegalEvent[] }) {
-  if (!events || events.length === 0) return nothing();
+export function LegalTab({ events, gaps }: { events?: LegalEvent[]; gaps?: SourceReport[] }) {
+  if (!events || events.length === 0) return <EmptyTab gaps={gaps} />;
   return (
     <section class="legal-tab">
       <ol>
@@ -50,8 +49,8 @@ export function LegalTab({ events }: { events?: LegalEvent[] }) {
   );
 }
 
-export function CitationsTab({ citations, onLookup }: { citations?: Citation[]; onLookup: OnLookup }) {
-  if (!citations || citations.length === 0) return nothing();
+export function CitationsTab({ citations, onLookup, gaps }: { citations?: Citation[]; onLookup: OnLookup; gaps?: SourceReport[] }) {
+  if (!citations || citations.length === 0) return <EmptyTab gaps={gaps} />;
   return (
     <section class="citations-tab">
       <ul>
@@ -69,8 +68,8 @@ export function CitationsTab({ citations, onLookup }: { citations?: Citation[]; 
   );
 }
 
-export function RelatedTab({ related, onLookup }: { related?: RelatedCase[]; onLookup: OnLookup }) {
-  if (!related || related.length === 0) return nothing();
+export function RelatedTab({ related, onLookup, gaps }: { related?: RelatedCase[]; onLookup: OnLookup; gaps?: SourceReport[] }) {
+  if (!related || related.length === 0) return <EmptyTab gaps={gaps} />;
   return (
     <section class="related-tab">
       <ul>

@@ -14,6 +14,7 @@ function details(patch: Partial<LookupDetails> = {}, summaryPatch: Partial<Looku
     biblio: { ref, title: '発明の名称', parties: [{ name: 'ACME株式会社', role: 'applicant' }], dates: { filing: '2020-07-01' }, source: { ...source, stale: true } },
     family: { kind: 'inpadoc', members: [{ ref: { raw: 'EP2400812A1', country: 'EP', type: 'publication', docdb: 'EP.2400812.A1', epodoc: 'EP2400812' }, dates: {} }], source: { ...source, office: 'epo-ops', endpoint: 'family' } },
     documentOffices: ['jpo'],
+    gaps: {},
     ...patch,
   };
 }

@@ -16,11 +16,13 @@ interface Props {
   onLookup: (text: string) => void;
   documents: DocumentsApi;
   onOpenOptions?: () => void;
+  /** Ask the offices again (after an outage, a spent quota …). */
+  onRetry?: () => void;
 }
 
 /** One looked-up number in the side panel: what each office said, then a tab per kind of data. */
-export function LookupResultView({ details, onLookup, documents, onOpenOptions }: Props) {
-  const { summary } = details;
+export function LookupResultView({ details, onLookup, documents, onOpenOptions, onRetry }: Props) {
+  const { summary, gaps } = details;
   const [tab, setTab] = useState<Tab>('status');
   if (!summary.ref) {
     return <p class="not-a-number bad">{i18n('lookup_not_a_number', summary.reason ?? summary.input)}</p>;
@@ -28,6 +30,9 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions }
   const tabs: Tab[] = ['status', 'biblio', 'family', 'legal', 'citations', 'related'];
   if (details.documentOffices.length > 0) tabs.push('documents');
   const failures = summary.sources.filter((s) => s.error);
+  // When another office answered, an office that did not is a quiet line, not a banner (issue 9 §2).
+  const answered = summary.sources.some((s) => s.ok || (s.capabilities?.answered.length ?? 0) > 0);
+  const retryable = failures.some((s) => s.error && s.error.kind !== 'no-credentials' && s.error.kind !== 'auth');
   return (
     <article class="lookup-result" data-ref={refText(summary.ref)}>
       <h2 class="lookup-ref">{refText(summary.ref)}</h2>
@@ -38,16 +43,21 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions }
       )}
       <ViewerLinks input={summary.input} />
       {failures.map((outcome) => (
-        <SourceError outcome={outcome} onOpenOptions={onOpenOptions} />
+        <SourceError outcome={outcome} quiet={answered} onOpenOptions={onOpenOptions} />
       ))}
+      {retryable && onRetry && (
+        <button type="button" class="link retry" data-action="retry" onClick={onRetry}>
+          {i18n('lookup_retry')}
+        </button>
+      )}
       <TabBar<Tab> tabs={tabs} current={tab} messagePrefix="lookup_tab_" onSelect={setTab} />
       <div role="tabpanel">
-        {tab === 'status' && <StatusTab summary={summary.status} status={details.status} />}
-        {tab === 'biblio' && <BiblioTab biblio={details.biblio} />}
-        {tab === 'family' && <FamilyTab family={details.family} onLookup={onLookup} />}
-        {tab === 'legal' && <LegalTab events={details.legal} />}
-        {tab === 'citations' && <CitationsTab citations={details.citations} onLookup={onLookup} />}
-        {tab === 'related' && <RelatedTab related={details.related} onLookup={onLookup} />}
+        {tab === 'status' && <StatusTab summary={summary.status} status={details.status} gaps={gaps.status} />}
+        {tab === 'biblio' && <BiblioTab biblio={details.biblio} gaps={gaps.biblio} />}
+        {tab === 'family' && <FamilyTab family={details.family} onLookup={onLookup} gaps={gaps.family} />}
+        {tab === 'legal' && <LegalTab events={details.legal} gaps={gaps.legal} />}
+        {tab === 'citations' && <CitationsTab citations={details.citations} onLookup={onLookup} gaps={gaps.citations} />}
+        {tab === 'related' && <RelatedTab related={details.related} onLookup={onLookup} gaps={gaps.related} />}
         {tab === 'documents' && <DocumentsTab api={documents} onOpenOptions={onOpenOptions} />}
       </div>
     </article>

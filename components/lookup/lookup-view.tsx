@@ -1,16 +1,20 @@
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/messaging/client';
+import type { Reading } from '../../lib/messaging/reading';
 import { i18n } from '../../lib/i18n';
 import { problemText } from '../common/problem-text';
 import { useAsync } from '../common/use-async';
 import { LookupResultView } from './lookup-result';
 
 /**
- * The side panel's lookup tab: asks the background for the details of `text` and renders them.
+ * The side panel's lookup tab: asks the background for the details of a number (as read on a page,
+ * or as typed) and renders them.
  * The lead mounts it under the lookup box; clicking a family member or citation calls `onLookup`.
  */
-export function LookupView({ text, onLookup }: { text: string; onLookup: (text: string) => void }) {
-  const [state] = useAsync(() => send('lookup/details', { text }), [text]);
+export function LookupView({ query, onLookup }: { query: { text: string; reading?: Reading }; onLookup: (text: string) => void }) {
+  const [attempt, setAttempt] = useState(0);
+  const [state] = useAsync(() => send('lookup/details', query), [query, attempt]);
   const openOptions = () => void browser.runtime.openOptionsPage();
   if (state.state === 'loading') return <p class="muted lookup-loading">{i18n('lookup_loading')}</p>;
   if (state.state === 'error') return <p class="bad lookup-failed">{problemText(state.error)}</p>;
@@ -19,9 +23,10 @@ export function LookupView({ text, onLookup }: { text: string; onLookup: (text: 
       details={state.value}
       onLookup={onLookup}
       onOpenOptions={openOptions}
+      onRetry={() => setAttempt((n) => n + 1)}
       documents={{
-        list: () => send('documents/list', { text }),
-        get: (office, id) => send('documents/get', { text, office, id }),
+        list: () => send('documents/list', query),
+        get: (office, id) => send('documents/get', { ...query, office, id }),
       }}
     />
   );

@@ -1,4 +1,5 @@
 import type { SourceOutcome } from '../../lib/model/contracts';
+import type { SourceReport } from '../../lib/lookup/types';
 import { i18n } from '../../lib/i18n';
 import { officeName } from '../common/office-name';
 import { formatTime } from './format';
@@ -24,17 +25,21 @@ export function errorText(error: NonNullable<SourceOutcome['error']>): string {
 }
 
 interface Props {
-  outcome: SourceOutcome;
+  outcome: SourceReport;
+  /** Another office answered: a quiet line, not a warning banner. */
+  quiet?: boolean;
   onOpenOptions?: () => void;
 }
 
-export function SourceError({ outcome, onOpenOptions }: Props) {
+export function SourceError({ outcome, quiet = false, onOpenOptions }: Props) {
   const { error } = outcome;
   if (!error) return null;
   const needsKey = error.kind === 'auth' || error.kind === 'no-credentials';
+  const tone = quiet || error.kind === 'not-found' ? 'muted quiet' : 'warn';
   return (
-    <div class={`source-error ${error.kind === 'not-found' ? 'muted' : 'warn'}`} data-office={outcome.office} data-kind={error.kind}>
+    <div class={`source-error ${tone}`} data-office={outcome.office} data-kind={error.kind} data-quiet={quiet ? 'true' : 'false'}>
       <strong>{officeName(outcome.office)}</strong>: {errorText(error)}
+      {error.asOf && <span class="small"> · {i18n('lookup_checked_at', formatTime(error.asOf))}</span>}
       {needsKey && onOpenOptions && (
         <>
           {' '}

@@ -1,12 +1,14 @@
 import type { Status } from '../../lib/model/contracts';
 import type { Bibliographic, CaseStatus } from '../../lib/model/patent';
 import { i18n } from '../../lib/i18n';
+import type { SourceReport } from '../../lib/lookup/types';
 import { AsOf } from './as-of';
+import { EmptyTab } from './empty-tab';
 import { formatDate } from './format';
 
 /** Plain-words state first, the office's own words under it, then where it came from. */
-export function StatusTab({ summary, status }: { summary?: Status; status?: CaseStatus }) {
-  if (!summary || !status) return <p class="muted">{i18n('lookup_nothing')}</p>;
+export function StatusTab({ summary, status, gaps }: { summary?: Status; status?: CaseStatus; gaps?: SourceReport[] }) {
+  if (!summary || !status) return <EmptyTab gaps={gaps} />;
   return (
     <section class="status-tab" data-state={status.state}>
       <p class="status-label">
@@ -21,8 +23,8 @@ export function StatusTab({ summary, status }: { summary?: Status; status?: Case
 
 const DATE_KEYS = ['filing', 'publication', 'grant', 'priority'] as const;
 
-export function BiblioTab({ biblio }: { biblio?: Bibliographic }) {
-  if (!biblio) return <p class="muted">{i18n('lookup_nothing')}</p>;
+export function BiblioTab({ biblio, gaps }: { biblio?: Bibliographic; gaps?: SourceReport[] }) {
+  if (!biblio) return <EmptyTab gaps={gaps} />;
   const applicants = biblio.parties.filter((p) => p.role === 'applicant' || p.role === 'owner');
   const inventors = biblio.parties.filter((p) => p.role === 'inventor');
   return (

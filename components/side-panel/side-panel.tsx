@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PANEL_REQUEST_KEY, type PanelRequest } from '../../lib/background/side-panel';
 import { i18n } from '../../lib/i18n';
+import type { Reading } from '../../lib/messaging/reading';
 import { TabBar } from '../common/tab-bar';
 import { LookupView } from '../lookup/lookup-view';
 import { LookupBox } from './lookup-box';
@@ -14,7 +15,7 @@ type Tab = (typeof TABS)[number];
 /** The side panel: a lookup box over the result, plus the numbers found on the current page. */
 export function SidePanel() {
   const [tab, setTab] = useState<Tab>('lookup');
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState<{ text: string; reading?: Reading }>({ text: '' });
   const [term, setTerm] = useState('');
 
   // Requests from the context menu and the hover card arrive through storage.session.
@@ -25,7 +26,7 @@ export function SidePanel() {
         setTerm(request.text);
         setTab('terms');
       } else {
-        setQuery(request.text);
+        setQuery({ text: request.text, ...(request.reading && { reading: request.reading }) });
         setTab('lookup');
       }
     };
@@ -38,15 +39,15 @@ export function SidePanel() {
   }, []);
 
   const lookup = (text: string) => {
-    setQuery(text);
+    setQuery({ text });
     setTab('lookup');
   };
 
   return (
     <main class="side-panel">
-      <LookupBox value={query} onLookup={lookup} />
+      <LookupBox value={query.text} onLookup={lookup} />
       <TabBar<Tab> tabs={TABS} current={tab} messagePrefix="panel_tab_" onSelect={setTab} />
-      {tab === 'lookup' && (query ? <LookupView text={query} onLookup={lookup} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
+      {tab === 'lookup' && (query.text ? <LookupView query={query} onLookup={lookup} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
       {tab === 'page' && <OnThisPage onSelect={lookup} />}
       {tab === 'terms' && (term ? <TermsView term={term} /> : <p class="muted">{i18n('panel_terms_hint')}</p>)}
     </main>

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { Match } from '../model/contracts';
 import type { TabFindings } from '../model/findings';
 import { FindingsStore } from './findings-store';
+import { cardSessions } from './handlers/card';
 
 export const findingsStore = new FindingsStore({
   session: {
@@ -26,7 +27,10 @@ export function installFindingsTracking(): void {
     // A new document is loading in the tab: its content scripts will report afresh.
     if (change.status === 'loading') void findingsStore.clear(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void findingsStore.clear(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void findingsStore.clear(tabId);
+    cardSessions.dropTab(tabId);
+  });
 }
 
 const sameUrl = (a: string | undefined, b: string) => a !== undefined && (a === b || a.replace(/#.*$/, '') === b.replace(/#.*$/, ''));

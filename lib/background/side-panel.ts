@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
+import type { Reading } from '../messaging/reading';
 
 /** What the side panel should show when it opens (or right away, when it is already open). */
 export interface PanelRequest {
   mode: 'lookup' | 'terms';
   text: string;
+  /** The number as read on the page (hover card): looked up as read, not parsed again. */
+  reading?: Reading;
 }
 
 export const PANEL_REQUEST_KEY = 'panelRequest';

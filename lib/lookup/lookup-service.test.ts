@@ -4,7 +4,7 @@ import type { CaseStatus, Family } from '../model/patent';
 import type { PatentRef } from '../numbers';
 import type { Capability, OfficeProvider, OfficeResponse, ProviderContext, ProviderResult } from '../offices/provider';
 import { defaultRouteRules } from '../offices/routing';
-import { NoCredentials, QuotaExceeded } from '../transport/errors';
+import { NoCredentials, NotFound, QuotaExceeded } from '../transport/errors';
 import type { OfficePipeline } from '../transport/pipeline';
 import { createLookupService } from './lookup-service';
 
@@ -54,31 +54,58 @@ function service(providers: OfficeProvider[], options: { stale?: boolean; disabl
   });
 }
 
+const biblio = { ref: jpRef as never, title: 'Widget', parties: [], dates: { filing: '2020-07-01' }, source: src('jpo', 'app_progress') };
+/** A provider that answers each capability from a table, or throws what the table holds for it. */
+const answers = (table: Partial<Record<Capability, unknown>>) => async (want: readonly Capability[]): Promise<ProviderResult> => {
+  const [capability] = want;
+  const value = table[capability!];
+  if (value instanceof Error) throw value;
+  return value === undefined ? {} : { [capability === 'classification' ? 'classifications' : capability!]: value };
+};
+
 describe('lookup service', () => {
-  it('asks the national office for what it has and OPS for the family, in parallel, and merges', async () => {
-    const jpo = provider('jpo', ['status', 'biblio', 'related'], async () => ({ status }));
-    const ops = provider('epo-ops', ['status', 'biblio', 'family'], async () => ({ family }));
+  it('asks the national office for what it has and OPS for the family, each capability on its own, and merges', async () => {
+    const jpo = provider('jpo', ['status', 'biblio', 'related'], answers({ status, biblio, related: [] }));
+    const ops = provider('epo-ops', ['status', 'biblio', 'family'], answers({ family }));
     const result = await service([jpo, ops]).lookup(' JP2020123456 ');
-    expect(jpo.calls).toEqual([['status', 'biblio', 'related']]);
+    expect(jpo.calls).toEqual([['status'], ['biblio'], ['related']]);
     expect(ops.calls).toEqual([['family']]);
     expect(result.input).toBe('JP2020123456');
     expect(result.ref).toEqual({ raw: 'JP2020123456', country: 'JP', type: 'application', docdb: 'JP.2020123456.A', epodoc: 'JP20200123456' });
     expect(result.status).toEqual({ label: 'label:granted', detail: '登録', office: 'jpo', asOf: '2026-11-25T01:00:00.000Z' });
+    expect(result.biblio?.title).toBe('Widget');
     expect(result.family?.[0]?.docdb).toBe('EP.2400812.A1');
-    expect(result.sources).toEqual([{ office: 'jpo', ok: true }, { office: 'epo-ops', ok: true }]);
+    expect(result.sources).toMatchObject([
+      { office: 'jpo', ok: true, capabilities: { answered: ['status', 'biblio', 'related'] } },
+      { office: 'epo-ops', ok: true, capabilities: { answered: ['family'] } },
+    ]);
+  });
+
+  it('keeps what arrived when one capability fails, and asks the next office for just that one', async () => {
+    // WO 2009/085664 in the sandbox: biblio answers, the family call is a 404 (issue 9 §2).
+    const ops = provider('epo-ops', ['status', 'biblio', 'family'], answers({ status, biblio, family: new NotFound('epo-ops', 'No family') }));
+    const jpo = provider('jpo', ['status', 'biblio', 'related'], answers({ related: [] }));
+    const details = await service([ops, jpo]).details('EP2400812');
+    expect(details.biblio?.title).toBe('Widget');
+    expect(details.status?.state).toBe('granted');
+    expect(details.family).toBeUndefined();
+    expect(details.gaps.family).toEqual([{ office: 'epo-ops', ok: false, error: { kind: 'not-found', message: 'No family' } }]);
+    expect(details.summary.sources[0]).toMatchObject({ office: 'epo-ops', ok: true, capabilities: { answered: ['status', 'biblio'], missing: [{ capability: 'family', kind: 'not-found' }] } });
   });
 
   it('falls back to the next office when the first one fails, and reports both', async () => {
     const jpo = provider('jpo', ['status', 'biblio', 'related'], async () => {
       throw new QuotaExceeded('jpo', 'daily cap', new Date('2026-11-25T15:00:00Z'));
     });
-    const ops = provider('epo-ops', ['status', 'biblio', 'family'], async () => ({ status: { ...status, source: src('epo-ops', 'legal') } }));
+    const ops = provider('epo-ops', ['status', 'biblio', 'family'], answers({ status: { ...status, source: src('epo-ops', 'legal') } }));
     const result = await service([jpo, ops]).lookup('JP2020123456');
-    expect(ops.calls).toEqual([['family'], ['status', 'biblio']]);
+    // The quota is office-wide: related (JPO only) is not asked again, status and biblio go to OPS.
+    expect(jpo.calls).toEqual([['status'], ['biblio'], ['related']]);
+    expect(ops.calls).toEqual([['family'], ['status'], ['biblio']]);
     expect(result.status?.office).toBe('epo-ops');
-    expect(result.sources).toEqual([
+    expect(result.sources).toMatchObject([
       { office: 'jpo', ok: false, error: { kind: 'quota', message: 'daily cap', resetsAt: '2026-11-25T15:00:00.000Z' } },
-      { office: 'epo-ops', ok: true },
+      { office: 'epo-ops', ok: true, capabilities: { answered: ['status'] } },
     ]);
   });
 
@@ -88,7 +115,7 @@ describe('lookup service', () => {
     };
     const result = await service([provider('epo-ops', ['status', 'biblio', 'family'], fail)]).lookup('EP2400812A1');
     expect(result.ref?.docdb).toBe('EP.2400812.A1');
-    expect(result.sources).toEqual([{ office: 'epo-ops', ok: false, error: { kind: 'no-credentials', message: 'No credentials are set for epo-ops' } }]);
+    expect(result.sources).toMatchObject([{ office: 'epo-ops', ok: false, error: { kind: 'no-credentials', message: 'No credentials are set for epo-ops' } }]);
   });
 
   it('says why when the text is not a number, asking nobody', async () => {
@@ -104,7 +131,7 @@ describe('lookup service', () => {
     });
     const result = await service([ops], { stale: true }).lookup('EP2400812');
     expect(result.status?.asOf).toBe('2026-11-25T01:00:00.000Z');
-    expect(result.sources).toEqual([{ office: 'epo-ops', ok: false, error: { kind: 'office-down', message: 'HTTP 503' } }]);
+    expect(result.sources).toMatchObject([{ office: 'epo-ops', ok: false, error: { kind: 'office-down', message: 'HTTP 503' }, capabilities: { answered: ['status'] } }]);
   });
 
   it('skips offices the user disabled', async () => {
@@ -116,11 +143,11 @@ describe('lookup service', () => {
   });
 
   it('details keep provenance and list offices with documents', async () => {
-    const jpo = provider('jpo', ['status', 'biblio', 'related', 'legal', 'citations', 'documents'], async () => ({ status, legal: [] }));
+    const jpo = provider('jpo', ['status', 'biblio', 'related', 'legal', 'citations', 'documents'], answers({ status, legal: [] }));
     const details = await service([jpo]).details('JP2020123456');
     expect(details.status?.source).toEqual(src('jpo', 'app_progress'));
     expect(details.legal).toEqual([]);
     expect(details.documentOffices).toEqual(['jpo']);
-    expect(jpo.calls[0]).not.toContain('documents');
+    expect(jpo.calls.flat()).not.toContain('documents');
   });
 });

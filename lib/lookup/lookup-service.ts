@@ -12,6 +12,7 @@ import type { OfficeProvider } from '../offices/provider';
 import { officesFor, type RouteRule } from '../offices/routing';
 import { NotFound } from '../transport/errors';
 import type { CallPolicy, OfficePipeline } from '../transport/pipeline';
+import type { Reading } from '../messaging/reading';
 import { gather, type OfficeRunner } from './gather';
 import { failedOutcome, toBiblio, toFamily, toRelated, toStatus } from './to-contract';
 import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES, UNSUPPORTED_OFFICE } from './types';
@@ -29,6 +30,11 @@ export interface LookupServiceDeps {
 /** A hover must not hang on a slow office or a full rate-limit window; the side panel may wait longer. */
 export const HOVER_POLICY: CallPolicy = { maxWaitMs: 3_000, retries: 1 };
 export const PANEL_POLICY: CallPolicy = { maxWaitMs: 30_000, retries: 2 };
+
+function refOfReading(reading: Reading): PatentRef {
+  const { raw: _raw, kind, ...ref } = reading;
+  return { ...ref, kind: kind ?? null };
+}
 
 function toDocRef(ref: PatentRef, raw: string): DocRef {
   return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc };
@@ -57,21 +63,26 @@ export function createLookupService(deps: LookupServiceDeps) {
       });
   }
 
-  function parse(text: string): { input: string; parsed: ParsedNumber<PatentRef> } {
+  /** A reading from a page is taken as read; only typed text is parsed (issue 9 §1). */
+  function parse(text: string, reading?: Reading): { input: string; parsed: ParsedNumber<PatentRef> } {
     const input = text.trim();
+    if (reading) {
+      const ref = refOfReading(reading);
+      return { input, parsed: { ok: true, ref, readings: [ref] } };
+    }
     return { input, parsed: deps.parse(input) };
   }
 
-  async function run(text: string, want: typeof SUMMARY_CAPABILITIES, policy: CallPolicy) {
-    const { input, parsed } = parse(text);
+  async function run(text: string, reading: Reading | undefined, want: typeof SUMMARY_CAPABILITIES, policy: CallPolicy) {
+    const { input, parsed } = parse(text, reading);
     if (!parsed.ok) {
-      const summary: LookupResult = { input, ref: null, reason: parsed.reason, sources: [] };
+      const summary: LookupDetails['summary'] = { input, ref: null, reason: parsed.reason, sources: [] };
       return { summary, gathered: undefined, ref: undefined, runners: [] as OfficeRunner[] };
     }
     const runners = await route(parsed.ref, policy);
     const gathered = await gather(parsed.ref, runners, want);
     const { result } = gathered;
-    const summary: LookupResult = {
+    const summary: LookupDetails['summary'] = {
       input,
       ref: toDocRef(parsed.ref, input),
       ...(parsed.readings.length > 1 && { readings: parsed.readings.map((r) => toDocRef(r, input)) }),
@@ -86,16 +97,17 @@ export function createLookupService(deps: LookupServiceDeps) {
 
   return {
     /** Contract C2 `lookup`: the hover card's answer. */
-    async lookup(text: string): Promise<LookupResult> {
-      return (await run(text, SUMMARY_CAPABILITIES, HOVER_POLICY)).summary;
+    async lookup(text: string, reading?: Reading): Promise<LookupResult> {
+      return (await run(text, reading, SUMMARY_CAPABILITIES, HOVER_POLICY)).summary;
     },
 
     /** The side panel's answer: every value with its provenance. */
-    async details(text: string): Promise<LookupDetails> {
-      const { summary, gathered, runners } = await run(text, DETAIL_CAPABILITIES, PANEL_POLICY);
+    async details(text: string, reading?: Reading): Promise<LookupDetails> {
+      const { summary, gathered, runners } = await run(text, reading, DETAIL_CAPABILITIES, PANEL_POLICY);
       const result = gathered?.result ?? {};
       return {
         summary,
+        gaps: gathered?.gaps ?? {},
         ...(result.status && { status: result.status }),
         ...(result.biblio && { biblio: result.biblio }),
         ...(result.family && { family: result.family }),
@@ -108,8 +120,8 @@ export function createLookupService(deps: LookupServiceDeps) {
     },
 
     /** Documents (JPO refusal reasons …) per office on the route, asked only when the user opens the tab. */
-    async listDocuments(text: string): Promise<DocumentList[]> {
-      const { parsed } = parse(text);
+    async listDocuments(text: string, reading?: Reading): Promise<DocumentList[]> {
+      const { parsed } = parse(text, reading);
       if (!parsed.ok) return [];
       const runners = (await route(parsed.ref, PANEL_POLICY)).filter((r) => r.provider.capabilities.includes('documents'));
       return Promise.all(
@@ -125,8 +137,8 @@ export function createLookupService(deps: LookupServiceDeps) {
       );
     },
 
-    async getDocument(text: string, office: OfficeId, id: string): Promise<DocumentPayload> {
-      const { parsed } = parse(text);
+    async getDocument(text: string, reading: Reading | undefined, office: OfficeId, id: string): Promise<DocumentPayload> {
+      const { parsed } = parse(text, reading);
       const provider = providerOf(office);
       if (!parsed.ok || !provider?.fetchDocument) throw new NotFound(office, `${office} has no document ${id} for ${text}`);
       const doc = await provider.fetchDocument(parsed.ref, id, deps.pipelineOf(office).context(PANEL_POLICY, deps.lang()));

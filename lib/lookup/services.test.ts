@@ -29,7 +29,7 @@ afterAll(() => sandbox?.close());
 describe('lookup service against the sandbox', () => {
   it('answers a JP application from JPO with plain-words status and provenance', async () => {
     const result = await officeServices().lookup.lookup('特願2020-123456');
-    expect(result.sources.find((s) => s.office === 'jpo')).toEqual({ office: 'jpo', ok: true });
+    expect(result.sources.find((s) => s.office === 'jpo')).toMatchObject({ office: 'jpo', ok: true, capabilities: { answered: ['status', 'biblio', 'related'] } });
     expect(result.status?.office).toBe('jpo');
     expect(Object.values(en as Record<string, { message: string }>).map((m) => m.message)).toContain(result.status?.label);
     expect(result.biblio?.title).toBeTruthy();

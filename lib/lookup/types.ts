@@ -3,6 +3,15 @@ import type { DocumentLink } from '../model/patent';
 import type { Capability, ProviderResult } from '../offices/provider';
 import type { TokenState } from '../transport/token';
 
+/**
+ * One office's outcome (contract C2 SourceOutcome) plus what it answered and what it did not, per
+ * capability, and when a remembered failure was first seen (a cached "not found" has a date too).
+ */
+export interface SourceReport extends SourceOutcome {
+  error?: NonNullable<SourceOutcome['error']> & { asOf?: string };
+  capabilities?: { answered: Capability[]; missing?: { capability: Capability; kind: string }[] };
+}
+
 /** What parsing a typed or clicked number gives the lookup service (lib/numbers parseNumber). */
 export type ParsedNumber<R> = { ok: true; ref: R; readings: R[] } | { ok: false; reason: string };
 
@@ -11,7 +20,9 @@ export type ParsedNumber<R> = { ok: true; ref: R; readings: R[] } | { ok: false;
  * (office, endpoint, fetched at, from cache, stale) — issue 6 item 4.
  */
 export interface LookupDetails extends Omit<ProviderResult, 'documents'> {
-  summary: LookupResult;
+  summary: Omit<LookupResult, 'sources'> & { sources: SourceReport[] };
+  /** Capabilities nobody answered, with each office's reason (the tabs say why they are empty). */
+  gaps: Partial<Record<Capability, SourceReport[]>>;
   /** Offices on this number's route that can list documents (the documents tab asks them on demand). */
   documentOffices: OfficeId[];
 }

@@ -5,6 +5,8 @@ import type { TabFindings } from '../model/findings';
 import type { FoundNumber } from '../numbers/types';
 import type { DocumentList, DocumentPayload, LookupDetails, OfficeState } from '../lookup/types';
 import type { RouteRule } from '../offices/routing';
+import { CARD_EVENTS } from '../card/card-event';
+import { readingSchema, type Reading } from './reading';
 
 /** The popup's quota view: rows per office and endpoint, plus key and token state per office. */
 export interface QuotaView {
@@ -24,6 +26,7 @@ export type Sender = 'content' | 'ui';
 
 const text = v.pipe(v.string(), v.maxLength(2_000));
 const url = v.pipe(v.string(), v.maxLength(8_192));
+const cardSession = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
 const officeId = v.picklist(['jpo', 'epo-ops', 'uspto-odp', 'kipris', 'tipo', 'lens', 'pearl']);
 
 export const messages = {
@@ -81,17 +84,30 @@ export const messages = {
     senders: ['ui'],
     request: v.object({ host: v.optional(v.pipe(v.string(), v.maxLength(253))), siteEnabled: v.optional(v.boolean()), globalEnabled: v.optional(v.boolean()) }),
   },
-  /** Hover card: open the side panel on a number (sent inside the click, which counts as the user gesture). */
-  'panel/open': { senders: ['content'], request: v.object({ text }) },
+  /** Hover card: open the side panel on a number as read (sent inside the click, which counts as the user gesture). */
+  'panel/open': { senders: ['ui'], request: v.object({ reading: readingSchema }) },
+  /**
+   * Content script, on a person's hover or keystroke: open a card for this reading in my frame.
+   * Answers the session id the card frame claims its reading with (lib/card/card-sessions.ts).
+   */
+  'card/open': { senders: ['content'], request: v.object({ reading: readingSchema, focus: v.boolean() }) },
+  /** The card frame (an extension page inside the web page): what do I show? */
+  'card/claim': { senders: ['ui'], request: v.object({ session: cardSession }) },
+  /** The card frame: the person closed or pinned the card; relayed to the content script that opened it. */
+  'card/event': { senders: ['ui'], request: v.object({ session: cardSession, event: v.picklist(CARD_EVENTS) }) },
   /** Content script: find the numbers in a batch of page text blocks (lib/numbers runs in the background, lib/scan/find-queue.ts). */
   'scan/find': { senders: ['content'], request: v.object({ texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(20_000))), v.maxLength(1_000)) }) },
-  /** Hover card and side panel: the C2 lookup summary for one number as written. */
-  lookup: { senders: ['content', 'ui'], request: v.object({ text }) },
+  /**
+   * Hover card and side panel: the C2 lookup summary for one number — as read on a page (`reading`,
+   * never parsed again) or as typed (`text` alone). Only extension pages ask: the card's data lives
+   * in its own frame, out of the page's reach (issue 16 §2).
+   */
+  lookup: { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
   /** Side panel: every value with its provenance. */
-  'lookup/details': { senders: ['ui'], request: v.object({ text }) },
+  'lookup/details': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
   /** Side panel documents tab: list, then download one (bytes as base64). */
-  'documents/list': { senders: ['ui'], request: v.object({ text }) },
-  'documents/get': { senders: ['ui'], request: v.object({ text, office: officeId, id: v.pipe(v.string(), v.maxLength(200)) }) },
+  'documents/list': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
+  'documents/get': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema), office: officeId, id: v.pipe(v.string(), v.maxLength(200)) }) },
   /** Popup: quota rows and token state per office. */
   'quota/get': { senders: ['ui'], request: v.object({}) },
   /** Options: "Test connection" for one office. */
@@ -130,6 +146,9 @@ export interface Responses {
   'site/get': SiteState;
   'site/set': SiteState;
   'panel/open': null;
+  'card/open': { session: string };
+  'card/claim': { reading: Reading; focus: boolean } | null;
+  'card/event': null;
   'scan/find': { found: FoundNumber[][] };
   lookup: LookupResult;
   'lookup/details': LookupDetails;

@@ -4,6 +4,10 @@
  * matched against the hits on that text node, then confirmed against the text's client rects
  * (a caret position is also returned for points beside the text).
  *
+ * Only a person's pointer counts (issue 16 §1): synthetic pointer events from page scripts are
+ * ignored, and scrolling under a still pointer can move the hover off a number but never onto
+ * one — a page scrolling numbers under an idle pointer is not a person pointing at them.
+ *
  * Cheap first: only when the element under the pointer has a text child with a hit is the caret
  * looked up, so ordinary mouse moves cost a few lookups (and nothing is recorded per hit while
  * the page is scanned).
@@ -63,7 +67,7 @@ const MAX_CHILDREN = 64;
 
 export class HoverTracker<F extends Span> {
   private frame = 0;
-  private last: { x: number; y: number; target: EventTarget | null } | null = null;
+  private last: { x: number; y: number; target: EventTarget | null; moved: boolean } | null = null;
   private current: Hit<F> | null = null;
 
   constructor(
@@ -73,7 +77,11 @@ export class HoverTracker<F extends Span> {
     const win = doc.defaultView!;
     win.addEventListener('pointermove', (e) => this.onMove(e), { capture: true, passive: true, signal: options.signal });
     // Scrolling moves text under a still pointer.
-    win.addEventListener('scroll', () => this.last && this.request(), { capture: true, passive: true, signal: options.signal });
+    win.addEventListener('scroll', () => {
+      if (!this.last) return;
+      this.last.moved = false;
+      this.request();
+    }, { capture: true, passive: true, signal: options.signal });
     options.signal.addEventListener('abort', () => cancelAnimationFrame(this.frame));
   }
 
@@ -88,8 +96,8 @@ export class HoverTracker<F extends Span> {
   }
 
   private onMove(e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
-    this.last = { x: e.clientX, y: e.clientY, target: e.composedPath()[0] ?? e.target };
+    if (!e.isTrusted || e.pointerType === 'touch') return;
+    this.last = { x: e.clientX, y: e.clientY, target: e.composedPath()[0] ?? e.target, moved: true };
     this.request();
   }
 
@@ -105,7 +113,8 @@ export class HoverTracker<F extends Span> {
     const last = this.last;
     if (!last) return;
     const target = last.target as Element | null;
-    const hit = target && target.nodeType === 1 && this.mayHoldHit(target) ? hitAtPoint(this.doc, last.x, last.y, this.options) : null;
+    let hit = target && target.nodeType === 1 && this.mayHoldHit(target) ? hitAtPoint(this.doc, last.x, last.y, this.options) : null;
+    if (hit !== null && hit !== this.current && !last.moved) hit = null;
     if (hit === this.current) return;
     this.current = hit;
     this.options.onHover(hit, { x: last.x, y: last.y });

@@ -15,8 +15,12 @@ function scan(html: string): Scanner<Found> {
   return scanner;
 }
 
-const press = (code: string, init: KeyboardEventInit = { altKey: true, shiftKey: true }, target: EventTarget = document.body) =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { code, bubbles: true, cancelable: true, ...init }));
+/** A person's keystroke: the browser marks it trusted (a test stands in for the browser here). */
+function press(code: string, init: KeyboardEventInit = { altKey: true, shiftKey: true }, target: EventTarget = document.body, trusted = true): boolean {
+  const event = new KeyboardEvent('keydown', { code, bubbles: true, cancelable: true, ...init });
+  if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
+  return target.dispatchEvent(event);
+}
 
 describe('KeyboardNav', () => {
   const controller = new AbortController();
@@ -42,5 +46,25 @@ describe('KeyboardNav', () => {
     press('KeyX');
     press('KeyN', { altKey: true, shiftKey: true }, document.getElementById('f')!);
     expect(visited).toEqual([]);
+  });
+
+  it('ignores keystrokes a page script made up (issue 16 §1)', () => {
+    const scanner = scan('<p>US3333333</p>');
+    const visited: string[] = [];
+    new KeyboardNav<Found>(window, { hits: () => scanner.hits(), onMove: (h) => visited.push(h.found.key), signal: controller.signal });
+    press('KeyN', { altKey: true, shiftKey: true }, document.body, false);
+    expect(visited).toEqual([]);
+    press('KeyN');
+    expect(visited).toEqual(['US3333333']);
+  });
+
+  it('Esc closes an open card and keeps the key from the page; a made-up Esc does nothing', () => {
+    const scanner = scan('<p>US3333333</p>');
+    let open = true;
+    new KeyboardNav<Found>(window, { hits: () => scanner.hits(), onMove: () => {}, onEscape: () => (open ? ((open = false), true) : false), signal: controller.signal });
+    press('Escape', { key: 'Escape' }, document.body, false);
+    expect(open).toBe(true);
+    press('Escape', { key: 'Escape' }, document.body);
+    expect(open).toBe(false);
   });
 });

@@ -2,13 +2,16 @@
  * Keyboard access to the numbers (issue 5 §3): Alt+Shift+N / Alt+Shift+P move to the next /
  * previous number in document order and open its card. Matched on `code`, not `key`, so the
  * shortcut works on every keyboard layout (on macOS Option+Shift+N types a character in `key`).
- * Ignored while the user types in a field.
+ * Ignored while the user types in a field, and for keystrokes a page script made up: only a
+ * person's key opens a card (issue 16 §1: a synthetic keydown must send no office request).
  */
 import type { Hit, Span } from './scanner';
 
 export interface KeyboardNavOptions<F extends Span> {
   hits(): Hit<F>[];
   onMove(hit: Hit<F>): void;
+  /** Esc: close the card if one is open; true when it did (then the key is ours). */
+  onEscape?(): boolean;
   signal: AbortSignal;
 }
 
@@ -54,6 +57,11 @@ export class KeyboardNav<F extends Span> {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
+    if (e.key === 'Escape') {
+      if (this.options.onEscape?.()) e.stopPropagation();
+      return;
+    }
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
     if (e.code !== 'KeyN' && e.code !== 'KeyP') return;
     if (isTyping(e.composedPath()[0] ?? e.target)) return;

@@ -105,7 +105,7 @@ export function createResponseCache(options: { dbName?: string; now?: () => numb
         if (entry && entry.expiresAt > now()) {
           if (entry.notFound) {
             const { office, message, httpStatus, officeCode } = entry.notFound;
-            throw new NotFound(office, message, { ...(httpStatus !== undefined && { httpStatus }), ...(officeCode !== undefined && { officeCode }) });
+            throw new NotFound(office, message, { ...(httpStatus !== undefined && { httpStatus }), ...(officeCode !== undefined && { officeCode }), asOf: entry.fetchedAt });
           }
           return toResponse(entry, false);
         }

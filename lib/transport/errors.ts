@@ -14,21 +14,27 @@ export interface OfficeErrorData {
   retryAfterSeconds?: number; // rate limit
   /** Office's own code, e.g. JPO statusCode '203' or OPS 'CLIENT.InvalidReference'. */
   officeCode?: string;
+  /** When this failure was seen, for one remembered from an earlier call (a cached "not found"). */
+  asOf?: string;
 }
+
+type ErrorExtra = { httpStatus?: number; officeCode?: string; asOf?: string };
 
 export class OfficeError extends Error {
   readonly kind: ErrorKind;
   readonly office: OfficeId;
   readonly httpStatus?: number;
   readonly officeCode?: string;
+  readonly asOf?: string;
 
-  constructor(kind: ErrorKind, office: OfficeId, message: string, extra: { httpStatus?: number; officeCode?: string } = {}) {
+  constructor(kind: ErrorKind, office: OfficeId, message: string, extra: ErrorExtra = {}) {
     super(message);
     this.name = 'OfficeError';
     this.kind = kind;
     this.office = office;
     this.httpStatus = extra.httpStatus;
     this.officeCode = extra.officeCode;
+    this.asOf = extra.asOf;
   }
 
   toData(): OfficeErrorData {
@@ -38,13 +44,14 @@ export class OfficeError extends Error {
       message: this.message,
       ...(this.httpStatus !== undefined && { httpStatus: this.httpStatus }),
       ...(this.officeCode !== undefined && { officeCode: this.officeCode }),
+      ...(this.asOf !== undefined && { asOf: this.asOf }),
     };
   }
 }
 
 /** Missing or rejected credentials (JPO 212, OPS invalid_client, ODP 403, KIPRIS 30 …). */
 export class AuthError extends OfficeError {
-  constructor(office: OfficeId, message: string, extra?: { httpStatus?: number; officeCode?: string }) {
+  constructor(office: OfficeId, message: string, extra?: ErrorExtra) {
     super('auth', office, message, extra);
     this.name = 'AuthError';
   }
@@ -59,7 +66,7 @@ export class NoCredentials extends OfficeError {
 
 export class QuotaExceeded extends OfficeError {
   readonly resetsAt: string;
-  constructor(office: OfficeId, message: string, resetsAt: Date, extra?: { httpStatus?: number; officeCode?: string }) {
+  constructor(office: OfficeId, message: string, resetsAt: Date, extra?: ErrorExtra) {
     super('quota', office, message, extra);
     this.name = 'QuotaExceeded';
     this.resetsAt = resetsAt.toISOString();
@@ -71,7 +78,7 @@ export class QuotaExceeded extends OfficeError {
 
 export class RateLimited extends OfficeError {
   readonly retryAfterSeconds: number;
-  constructor(office: OfficeId, message: string, retryAfterSeconds: number, extra?: { httpStatus?: number; officeCode?: string }) {
+  constructor(office: OfficeId, message: string, retryAfterSeconds: number, extra?: ErrorExtra) {
     super('rate-limit', office, message, extra);
     this.name = 'RateLimited';
     this.retryAfterSeconds = retryAfterSeconds;
@@ -82,21 +89,21 @@ export class RateLimited extends OfficeError {
 }
 
 export class NotFound extends OfficeError {
-  constructor(office: OfficeId, message: string, extra?: { httpStatus?: number; officeCode?: string }) {
+  constructor(office: OfficeId, message: string, extra?: ErrorExtra) {
     super('not-found', office, message, extra);
     this.name = 'NotFound';
   }
 }
 
 export class OfficeDown extends OfficeError {
-  constructor(office: OfficeId, message: string, extra?: { httpStatus?: number; officeCode?: string }) {
+  constructor(office: OfficeId, message: string, extra?: ErrorExtra) {
     super('office-down', office, message, extra);
     this.name = 'OfficeDown';
   }
 }
 
 export class BadResponse extends OfficeError {
-  constructor(office: OfficeId, message: string, extra?: { httpStatus?: number; officeCode?: string }) {
+  constructor(office: OfficeId, message: string, extra?: ErrorExtra) {
     super('bad-response', office, message, extra);
     this.name = 'BadResponse';
   }

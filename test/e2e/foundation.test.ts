@@ -130,7 +130,7 @@ describe('builds without the test hook', () => {
 
   it('the scripts injected into pages carry no office code, hosts or credential names', () => {
     // Built by the production case above. Keys must never reach a page (aesthetics.md §16.5).
-    const injected = ['content-scripts', 'hover-card.js'].map((p) => path.join(repoRoot, '.output/chrome-mv3', p));
+    const injected = ['content-scripts'].map((p) => path.join(repoRoot, '.output/chrome-mv3', p));
     const text = injected.map((p) => (p.endsWith('.js') ? readFileSync(p, 'utf8') : bundleText(p))).join('\n');
     for (const secretish of ['ip-data.jpo.go.jp', 'ops.epo.org', 'api.uspto.gov', 'plus.kipris.or.kr', 'api.lens.org', 'password', 'accessKey', 'clientSecret', 'Authorization', 'storage.local']) {
       expect(text, secretish).not.toContain(secretish);

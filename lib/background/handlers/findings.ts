@@ -1,10 +1,9 @@
 import type { Handlers } from '../../messaging/router';
 import { findNumbers } from '../../numbers/find-numbers';
 import { findingsStore } from '../findings';
-import { openSidePanel } from '../side-panel';
 import { getSiteState, setSiteState } from '../site-toggle';
 
-/** Messages of the on-page feature (issue 5): number search, findings, the site switches, "open in side panel". */
+/** Messages of the on-page feature (issue 5): number search, findings, the site switches. */
 export const findingsHandlers: Handlers = {
   'findings/report': async (report, sender) => {
     if (sender.tabId === undefined) return null;
@@ -16,8 +15,4 @@ export const findingsHandlers: Handlers = {
   'site/set': (change) => setSiteState(change),
   // The engine runs here, warm across pages, instead of on each page's main thread (find-queue.ts).
   'scan/find': ({ texts }) => ({ found: texts.map((t) => findNumbers(t)) }),
-  'panel/open': async ({ text }, sender) => {
-    await openSidePanel(sender.tabId, { mode: 'lookup', text });
-    return null;
-  },
 };

@@ -33,7 +33,7 @@ describe('background handlers', () => {
   });
 
   it('looks a number up without keys: the number, its office outcomes, and nothing sent', async () => {
-    const answer = await ask('lookup', { text: '特開平7-234567' }, content);
+    const answer = await ask('lookup', { text: '特開平7-234567' }, ui);
     expect(answer.ok).toBe(true);
     const value = (answer as { value: { ref: { docdb: string }; sources: { ok: boolean; error?: { kind: string } }[] } }).value;
     expect(value.ref.docdb).toBe('JP.H07234567.A');
@@ -42,9 +42,24 @@ describe('background handlers', () => {
   });
 
   it('says why a text is not a number', async () => {
-    const answer = (await ask('lookup', { text: 'TEL 03-1234-5678' }, content)) as { ok: true; value: { ref: null; reason?: string } };
+    const answer = (await ask('lookup', { text: 'TEL 03-1234-5678' }, ui)) as { ok: true; value: { ref: null; reason?: string } };
     expect(answer.value.ref).toBeNull();
     expect(answer.value.reason).toBeTruthy();
+  });
+
+  it('a content script cannot look anything up: it opens a card session, which only the card frame of its tab claims, once', async () => {
+    expect(await ask('lookup', { text: 'EP 2 400 812 A1' }, content)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    const reading = { raw: 'EP 2 400 812 A1', country: 'EP', type: 'publication', docdb: 'EP.2400812.A1', epodoc: 'EP2400812', kind: 'A1', number: '2400812' };
+    const opened = (await ask('card/open', { reading, focus: false }, content)) as { ok: true; value: { session: string } };
+    expect(opened.value.session).toMatch(/^[0-9a-f]{32}$/);
+    const cardFrame = { ...ui, tabId: content.tabId };
+    const otherTab = { ...ui, tabId: (content.tabId ?? 0) + 1 };
+    expect(await ask('card/claim', { session: opened.value.session }, otherTab)).toEqual({ ok: true, value: null });
+    expect(await ask('card/claim', { session: opened.value.session }, cardFrame)).toEqual({ ok: true, value: { reading, focus: false } });
+    expect(await ask('card/claim', { session: opened.value.session }, cardFrame)).toEqual({ ok: true, value: null });
+    expect(await ask('card/claim', { session: '0'.repeat(32) }, cardFrame)).toEqual({ ok: true, value: null });
+    // A reading is checked field by field, like every message from a page.
+    expect(await ask('card/open', { reading: { ...reading, docdb: '<img src=x>' }, focus: false }, content)).toMatchObject({ ok: false, error: { kind: 'invalid-message' } });
   });
 
   it('"Test connection" without credentials says they are missing', async () => {

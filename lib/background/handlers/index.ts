@@ -1,4 +1,5 @@
 import type { Handlers } from '../../messaging/router';
+import { cardHandlers } from './card';
 import { contentHandlers } from './content';
 import { findingsHandlers } from './findings';
 import { lookupHandlers } from './lookup';
@@ -11,6 +12,7 @@ export const handlers: Handlers = {
   ...contentHandlers,
   ...settingsHandlers,
   ...findingsHandlers,
+  ...cardHandlers,
   ...lookupHandlers,
   ...quotaHandlers,
   ...officeHandlers,
