@@ -3,16 +3,21 @@ import type { FindingItem } from '../../lib/model/findings';
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formulas defused. */
 function field(value: string | number | null): string {
   let s = value === null ? '' : String(value);
-  // A cell starting with = + - @ is a formula in spreadsheet apps; page text must never run as one.
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
+  // A cell starting with = + - @ (after any blanks or control characters, which spreadsheet apps
+  // skip), or with a tab or CR, is a formula; page text must never run as one (OWASP CSV injection).
+  if (/^[\s\u0000-\u001f]*[=+\-@]/.test(s) || /^[\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * The "On this page" export. UTF-8 with a byte-order mark, so Excel reads 特開… as written; the
+ * office's own number fills `office_number` where DOCDB and EPODOC cannot be built (a US serial
+ * written without its filing year, issue 9 §7).
+ */
 export function findingsCsv(items: FindingItem[]): string {
-  const rows = [['number', 'country', 'type', 'docdb', 'epodoc', 'count']];
-  const lines = rows.map((r) => r.join(','));
-  for (const i of items) lines.push([i.raw.replace(/\s+/g, ' ').trim(), i.country, i.type, i.docdb, i.epodoc, i.count].map(field).join(','));
-  return lines.join('\r\n') + '\r\n';
+  const lines = [['number', 'country', 'type', 'docdb', 'epodoc', 'office_number', 'count'].join(',')];
+  for (const i of items) lines.push([i.raw.replace(/\s+/g, ' ').trim(), i.country, i.type, i.docdb, i.epodoc, i.number ?? null, i.count].map(field).join(','));
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
 /** The form copied and shown: DOCDB without dots, else EPODOC, else as written. */

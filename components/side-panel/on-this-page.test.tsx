@@ -9,10 +9,10 @@ import { OnThisPage, type FindingsSource } from './on-this-page';
 beforeEach(useEnglishMessages);
 
 const items: FindingItem[] = [
-  { raw: 'US 10,123,456 B2', country: 'US', type: 'grant', docdb: 'US.10123456.B2', epodoc: 'US10123456', count: 3 },
+  { raw: 'US 10,123,456 B2', country: 'US', type: 'grant', docdb: 'US.10123456.B2', epodoc: 'US10123456', count: 3, number: '10123456' },
   { raw: '特開2021-012345', country: 'JP', type: 'publication', docdb: 'JP.2021012345.A', epodoc: 'JP2021012345', count: 1 },
   { raw: 'US8781940B2', country: 'US', type: 'grant', docdb: 'US.8781940.B2', epodoc: 'US8781940', count: 1 },
-  { raw: '14/014,229', country: 'US', type: 'application', docdb: null, epodoc: null, count: 2 },
+  { raw: '14/014,229', country: 'US', type: 'application', docdb: null, epodoc: null, count: 2, number: '14014229' },
 ];
 
 describe('groupByOffice / findingsCsv', () => {
@@ -22,13 +22,17 @@ describe('groupByOffice / findingsCsv', () => {
     expect(groups[0]![1][0]!.raw).toBe('US 10,123,456 B2');
   });
 
-  it('writes RFC 4180 CSV with quoted commas and defused formulas', () => {
-    const csv = findingsCsv([...items, { raw: '=HYPERLINK("x")', country: 'US', type: 'grant', docdb: null, epodoc: null, count: 1 }]);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('number,country,type,docdb,epodoc,count');
-    expect(lines[1]).toBe('"US 10,123,456 B2",US,grant,US.10123456.B2,US10123456,3');
-    expect(lines[4]).toBe('"14/014,229",US,application,,,2');
-    expect(lines[5]).toBe(`"'=HYPERLINK(""x"")",US,grant,,,1`);
+  it('writes RFC 4180 CSV with a BOM for Excel, quoted commas, office numbers and defused formulas', () => {
+    const hostile = ['=HYPERLINK("x")', ' =1+1', '\r=cmd', '\t@SUM(A1)', '  -2+3'].map((raw) => ({ raw, country: 'US', type: 'grant' as const, docdb: null, epodoc: null, count: 1 }));
+    const csv = findingsCsv([...items, ...hostile]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('number,country,type,docdb,epodoc,office_number,count');
+    expect(lines[1]).toBe('"US 10,123,456 B2",US,grant,US.10123456.B2,US10123456,10123456,3');
+    expect(lines[4]).toBe('"14/014,229",US,application,,,14014229,2');
+    expect(lines[5]).toBe(`"'=HYPERLINK(""x"")",US,grant,,,,1`);
+    // Whitespace is folded first; what is left may not start a formula either.
+    for (const line of lines.slice(6)) expect(line).toMatch(/^"?'/);
   });
 });
 

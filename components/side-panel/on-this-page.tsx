@@ -52,7 +52,7 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
   const groups = groupByOffice(findings.items);
   const copyAll = () =>
     void navigator.clipboard.writeText(findings.items.map(displayNumber).join('\n')).then(() => setCopied(true), () => setCopied(false));
-  const host = findings.url ? new URL(findings.url).hostname : 'page';
+  const host = hostOf(findings.url);
   return (
     <section class="on-this-page">
       <div class="row">
@@ -60,6 +60,11 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
           {i18n('page_summary', [String(findings.items.length), String(groups.length)])}
           {!findings.settled && ` ${i18n('page_scanning')}`}
         </p>
+        {findings.truncatedAt && (
+          <p class="muted small" data-state="truncated">
+            {i18n('page_truncated', [String(findings.truncatedAt.itemsPerFrame), String(findings.truncatedAt.frames)])}
+          </p>
+        )}
         <button type="button" data-action="copy-all" onClick={copyAll}>
           {copied ? i18n('page_copied') : i18n('page_copy_all')}
         </button>
@@ -89,4 +94,13 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
       ))}
     </section>
   );
+}
+
+/** The page's host for the file name; 'page' when the address does not parse. */
+function hostOf(url: string | null): string {
+  try {
+    return url ? new URL(url).hostname || 'page' : 'page';
+  } catch {
+    return 'page';
+  }
 }

@@ -11,17 +11,32 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would announce every start with window.postMessage, whose type names the extension id: any
+  // page could read it (issue 16). Its document event stays; see `orphaned` for why it cannot stop us.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let session: AbortController | null = null;
+    // WXT stops a script when a document event says a newer copy started. A page can forge that
+    // event, so it counts only when this copy really lost its extension (an update or removal
+    // leaves the old copy without runtime.id); a forged one is ignored and we keep running.
+    const orphaned = () => !browser.runtime?.id;
+    const stopIfOrphaned = () => {
+      if (orphaned()) session?.abort();
+    };
+    ctx.onInvalidated(stopIfOrphaned);
+    // After a forged event WXT no longer tells us; the first message that fails then does.
+    const checked = <T>(promise: Promise<T>): Promise<T> => promise.catch((error: unknown) => {
+      stopIfOrphaned();
+      throw error;
+    });
     const apply = async () => {
       const { enabled, hoverDelayMs } = await send('content/hello', { url: location.href });
-      if (ctx.isInvalid) return;
+      if (orphaned()) return;
       if (enabled && !session) {
         session = new AbortController();
-        ctx.onInvalidated(() => session?.abort());
         startOnPage({
-          findBatch: async (texts) => (await send('scan/find', { texts })).found,
-          report: (r) => send('findings/report', r),
+          findBatch: async (texts) => (await checked(send('scan/find', { texts }))).found,
+          report: (r) => checked(send('findings/report', r)),
           hoverDelayMs,
           signal: session.signal,
         });

@@ -8,7 +8,7 @@ function makeStore() {
   const session = new Map<string, unknown>();
   const badges = new Map<number, number>();
   const deps = {
-    session: {
+    mirror: {
       get: async (k: string) => (session.has(k) ? { [k]: session.get(k) } : {}),
       set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => session.set(k, structuredClone(v))),
       remove: async (k: string) => void session.delete(k),
@@ -19,6 +19,25 @@ function makeStore() {
 }
 
 describe('FindingsStore', () => {
+  it('keeps at most 2,000 documents a frame and 64 frames a tab, and says so', async () => {
+    const { store } = makeStore();
+    const many = Array.from({ length: 3_000 }, (_, i) => us(String(9_000_000 + i)));
+    await store.report(5, 0, { url: 'https://a.example/', settled: true, items: many });
+    for (let f = 1; f <= 80; f++) await store.report(5, f, { url: 'https://f.example/', settled: true, items: [us(String(8_000_000 + f))] });
+    const got = await store.get(5);
+    expect(got.items).toHaveLength(2_000 + 63);
+    expect(got.truncatedAt).toEqual({ itemsPerFrame: 2_000, frames: 64 });
+  });
+
+  it('mirrors into IndexedDB, never storage.session (tokens live there)', async () => {
+    const { idbMirror } = await import('./findings-mirror');
+    const mirror = idbMirror('findings-test');
+    const store = new FindingsStore({ mirror, setBadge: async () => {} });
+    await store.report(3, 0, { url: 'https://a.example/', settled: true, items: [us('1234567')] });
+    const again = new FindingsStore({ mirror, setBadge: async () => {} });
+    expect((await again.get(3)).items.map((i) => i.epodoc)).toEqual(['US1234567']);
+  });
+
   it('merges frames into one entry per document and counts mentions; badge = distinct documents', async () => {
     const { store, badges } = makeStore();
     await store.report(7, 0, { url: 'https://a.example/', settled: true, items: [us('10123456', 2), us('8781940')] });
@@ -41,7 +60,7 @@ describe('FindingsStore', () => {
     expect(badges.get(1)).toBe(0);
   });
 
-  it('survives a service-worker restart through storage.session', async () => {
+  it('survives a service-worker restart through its mirror', async () => {
     const first = makeStore();
     await first.store.report(4, 0, { url: 'https://a.example/', settled: true, items: [us('3333333')] });
     const restarted = new FindingsStore(first.deps);

@@ -1,23 +1,33 @@
 /**
  * Findings per tab and frame (issue 5 §4). Content scripts report their frame's whole list; the
  * store merges frames into one list per tab (one item per document), keeps the action badge in
- * step, and mirrors each tab into storage.session so a restarted service worker still knows what
- * is on the page. A tab's entry is dropped when it starts loading a new document or closes.
+ * step, and mirrors each tab (findings-mirror.ts: IndexedDB) so a restarted service worker still
+ * knows what is on the page. A tab's entry is dropped when it starts loading a new document or closes.
+ *
+ * A page decides how many numbers and frames it has, so both are capped: the first
+ * MAX_ITEMS_PER_FRAME documents of a frame and the first MAX_FRAMES_PER_TAB frames are kept, and
+ * the side panel says when the list was cut.
  */
 import { type FindingItem, type FindingsReport, mergeFindings, type TabFindings } from '../model/findings';
+import type { KeyValueMirror } from './findings-mirror';
+
+export const MAX_ITEMS_PER_FRAME = 2_000;
+export const MAX_FRAMES_PER_TAB = 64;
 
 interface FrameEntry {
   url: string;
   settled: boolean;
   items: FindingItem[];
+  truncated?: boolean;
 }
 interface TabEntry {
   frames: Record<string, FrameEntry>;
+  framesDropped?: boolean;
 }
 
 export interface FindingsStoreDeps {
-  /** storage.session (or a fake in tests). */
-  session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
+  /** The IndexedDB mirror (or a fake in tests). */
+  mirror: KeyValueMirror;
   setBadge(tabId: number, count: number): Promise<void>;
 }
 
@@ -31,14 +41,20 @@ export class FindingsStore {
 
   async report(tabId: number, frameId: number, report: FindingsReport): Promise<void> {
     const tab = await this.load(tabId);
-    tab.frames[String(frameId)] = { url: report.url, settled: report.settled, items: report.items };
+    const id = String(frameId);
+    if (!(id in tab.frames) && Object.keys(tab.frames).length >= MAX_FRAMES_PER_TAB) {
+      tab.framesDropped = true;
+      return;
+    }
+    const truncated = report.items.length > MAX_ITEMS_PER_FRAME;
+    tab.frames[id] = { url: report.url, settled: report.settled, items: truncated ? report.items.slice(0, MAX_ITEMS_PER_FRAME) : report.items, ...(truncated && { truncated }) };
     await this.saved(tabId, tab);
   }
 
   /** The tab started loading another document, or closed. */
   async clear(tabId: number): Promise<void> {
     this.tabs.delete(tabId);
-    await this.deps.session.remove(key(tabId));
+    await this.deps.mirror.remove(key(tabId));
     await this.deps.setBadge(tabId, 0).catch(() => undefined);
     this.wake();
   }
@@ -52,6 +68,7 @@ export class FindingsStore {
       url: top?.url ?? null,
       settled: frames.length > 0 && frames.every((f) => f.settled),
       items: mergeFindings(frames.map((f) => f.items)),
+      ...((tab.framesDropped || frames.some((f) => f.truncated)) && { truncatedAt: { itemsPerFrame: MAX_ITEMS_PER_FRAME, frames: MAX_FRAMES_PER_TAB } }),
     };
   }
 
@@ -77,7 +94,7 @@ export class FindingsStore {
   private async load(tabId: number): Promise<TabEntry> {
     let tab = this.tabs.get(tabId);
     if (tab) return tab;
-    const stored = (await this.deps.session.get(key(tabId)))[key(tabId)] as TabEntry | undefined;
+    const stored = (await this.deps.mirror.get(key(tabId)))[key(tabId)] as TabEntry | undefined;
     tab = this.tabs.get(tabId) ?? stored ?? { frames: {} };
     this.tabs.set(tabId, tab);
     return tab;
@@ -86,7 +103,7 @@ export class FindingsStore {
   private async saved(tabId: number, tab: TabEntry): Promise<void> {
     this.wake();
     const count = mergeFindings(Object.values(tab.frames).map((f) => f.items)).length;
-    await Promise.all([this.deps.session.set({ [key(tabId)]: tab }), this.deps.setBadge(tabId, count).catch(() => undefined)]);
+    await Promise.all([this.deps.mirror.set({ [key(tabId)]: tab }), this.deps.setBadge(tabId, count).catch(() => undefined)]);
   }
 
   private wake(): void {

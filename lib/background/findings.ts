@@ -1,19 +1,16 @@
 /**
  * The one findings store of the service worker, wired to the browser: badge on the action icon,
- * storage.session mirror, and clearing when a tab navigates or closes.
+ * IndexedDB mirror, and clearing when a tab navigates or closes.
  */
 import { browser } from 'wxt/browser';
 import type { Match } from '../model/contracts';
 import type { TabFindings } from '../model/findings';
+import { idbMirror } from './findings-mirror';
 import { FindingsStore } from './findings-store';
 import { cardSessions } from './handlers/card';
 
 export const findingsStore = new FindingsStore({
-  session: {
-    get: (k) => browser.storage.session.get(k),
-    set: (items) => browser.storage.session.set(items),
-    remove: (k) => browser.storage.session.remove(k),
-  },
+  mirror: idbMirror(),
   async setBadge(tabId, count) {
     const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
     await action.setBadgeText({ tabId, text: count > 0 ? (count > 999 ? '999+' : String(count)) : '' });

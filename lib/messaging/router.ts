@@ -37,9 +37,11 @@ export function classifySender(sender: RawSender, extensionId: string, extension
 }
 
 const seenProblems = new Set<string>();
+/** Enough to see what went wrong; a page sending endless distinct bad names cannot grow the set past it. */
+const MAX_PROBLEMS_LOGGED = 100;
 function logOnce(problem: string): void {
   // A hostile page could flood us with bad messages; one log line per kind of problem is enough.
-  if (seenProblems.has(problem)) return;
+  if (seenProblems.has(problem) || seenProblems.size >= MAX_PROBLEMS_LOGGED) return;
   seenProblems.add(problem);
   console.warn(`[PatentPeek] ${problem}`);
 }

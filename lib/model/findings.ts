@@ -21,6 +21,8 @@ export interface TabFindings {
   url: string | null;
   settled: boolean;
   items: FindingItem[];
+  /** The page had more than the store keeps (lib/background/findings-store.ts): the caps it hit. */
+  truncatedAt?: { itemsPerFrame: number; frames: number };
 }
 
 /**

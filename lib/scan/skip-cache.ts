@@ -10,23 +10,33 @@ export class SkipCache {
 
   constructor(private readonly isOwn?: (el: Element) => boolean) {}
 
+  /** Walks up iteratively: a page may nest elements 10,000 deep (issue 16), past any call stack. */
   skipped(node: Node): boolean {
-    const cached = this.cache.get(node);
-    if (cached !== undefined) return cached;
-    let result: boolean;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      result = isSkipped(el) || (this.isOwn?.(el) ?? false);
-      const parent = el.parentNode;
-      if (!result && parent) result = this.skipped(parent);
-    } else if (node.nodeType === 11) {
-      // Out of a shadow root: on to its host.
-      const host = (node as ShadowRoot).host;
-      result = host ? this.skipped(host) : false;
-    } else {
-      result = false;
+    const path: Node[] = [];
+    let result = false;
+    for (let at: Node | null = node; at; ) {
+      const cached = this.cache.get(at);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      path.push(at);
+      if (at.nodeType === 1) {
+        const el = at as Element;
+        if (isSkipped(el) || (this.isOwn?.(el) ?? false)) {
+          result = true;
+          break;
+        }
+        at = el.parentNode;
+      } else if (at.nodeType === 11) {
+        // Out of a shadow root: on to its host.
+        at = (at as ShadowRoot).host ?? null;
+      } else {
+        at = null;
+      }
     }
-    this.cache.set(node, result);
+    // Everything walked shares the answer: a skipped ancestor skips them all, none skips none.
+    for (const n of path) this.cache.set(n, result);
     return result;
   }
 

@@ -27,9 +27,50 @@ function headersOf(response: Response): Record<string, string> {
   return headers;
 }
 
+/**
+ * The most PatentPeek reads of one reply (issue 16 §5): office data is small (a biblio reply is a
+ * few KB, the largest recorded JPO document bundle under 2 MB); anything far bigger is a broken or
+ * hostile answer, never parsed or shown.
+ */
+export const MAX_REPLY_BYTES = { data: 8 * 1024 ** 2, bytes: 32 * 1024 ** 2 } as const;
+
+const mb = (n: number) => `${(n / 1024 ** 2).toFixed(n < 10 * 1024 ** 2 ? 1 : 0)} MB`;
+
+/** The body, stopped as soon as it passes `limit` (a declared Content-Length over it is refused unread). */
+async function readCapped(office: OfficeId, response: Response, limit: number): Promise<Uint8Array> {
+  const tooBig = (n: number, more = false) =>
+    new BadResponse(office, `${office} sent ${more ? 'more than ' : ''}${mb(n)}; PatentPeek reads at most ${mb(limit)} of one reply`, { httpStatus: response.status });
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooBig(declared);
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooBig(limit, true);
+    }
+    chunks.push(value);
+  }
+  const raw = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    raw.set(c, at);
+    at += c.byteLength;
+  }
+  return raw;
+}
+
 /** Read the body as the request asked; see OfficeResponse in lib/offices/provider.ts for the rules. */
-export async function readResponse(response: Response, req: OfficeRequest, fetchedAt: string): Promise<{ res: OfficeResponse; bytes: number; unparsable: boolean }> {
-  const raw = new Uint8Array(await response.arrayBuffer());
+export async function readResponse(response: Response, req: OfficeRequest, fetchedAt: string, office: OfficeId): Promise<{ res: OfficeResponse; bytes: number; unparsable: boolean }> {
+  const raw = await readCapped(office, response, req.responseType === 'bytes' ? MAX_REPLY_BYTES.bytes : MAX_REPLY_BYTES.data);
   const headers = headersOf(response);
   const isJson = (headers['content-type'] ?? '').includes('json');
   let body: unknown = raw;

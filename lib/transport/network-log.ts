@@ -8,7 +8,8 @@
 import type { NetworkEntry } from '../model/contracts';
 import type { KeyValueStore } from './storage-area';
 
-const SECRET_PARAM = /^(access_?key|service_?key|api_?key|key|token|access_token|refresh_token|password|secret|client_secret|authorization)$/i;
+/** Every credential parameter name an office uses (KIPRIS accessKey/ServiceKey, TIPO tk, …) and the usual ones. */
+const SECRET_PARAM = /^(access[_-]?key|service[_-]?key|api[_-]?key|auth[_-]?key|x-api-key|key|tk|token|access_token|refresh_token|password|passwd|secret|client_secret|client_id|authorization)$/i;
 const STORAGE_KEY = 'network-log';
 
 export function redactUrl(url: string, secretParams: readonly string[] = []): string {

@@ -23,6 +23,7 @@ import type { OfficeQuotaSpec, QuotaLedger } from './quota-ledger';
 import { createRateLimiter } from './rate-limit';
 import { defaultRetryPolicy, withRetry } from './retry';
 import type { KeyValueStore } from './storage-area';
+import { scrub, secretValues } from './scrub';
 import { createTokenManager, type TokenState } from './token';
 
 export interface OfficeSettingsView {
@@ -95,23 +96,24 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
   }
 
   /** fetch → network log → read body. Network trouble is OfficeDown ("unreachable"). */
-  async function send(base: string, req: OfficeRequest, extra: { headers?: Record<string, string>; query?: Record<string, string> }, signal?: AbortSignal) {
+  async function send(base: string, req: OfficeRequest, extra: { headers?: Record<string, string>; query?: Record<string, string> }, signal?: AbortSignal, secrets: readonly string[] = []) {
     const query = { ...req.query, ...extra.query };
     const url = `${base}${req.path}${queryString(query)}`;
     const method = req.method ?? 'GET';
     const secretParams = [...(req.secretQuery ?? []), ...Object.keys(extra.query ?? {})];
+    const logged = (status: number) => deps.log.record({ office, method, url: scrub(url, secrets), status, at: new Date(now()).toISOString() }, secretParams);
     let response: Response;
     try {
       response = await fetchWithTimeout(url, { method, headers: { ...req.headers, ...extra.headers }, body: req.body }, { timeoutMs: deps.timeoutMs ?? 20_000, signal, fetchImpl: deps.fetchImpl });
     } catch (error) {
       if (error instanceof TransportFailure) {
-        deps.log.record({ office, method, url, status: 0, at: new Date(now()).toISOString() }, secretParams);
+        logged(0);
         throw new OfficeDown(office, `${office} is unreachable (${error.reason}: ${error.message})`);
       }
       throw error;
     }
-    deps.log.record({ office, method, url, status: response.status, at: new Date(now()).toISOString() }, secretParams);
-    return readResponse(response, req, new Date(now()).toISOString());
+    logged(response.status);
+    return readResponse(response, req, new Date(now()).toISOString(), office);
   }
 
   /** The token request: no cache, no retry, no quota; transient failures mapped here, the rest by parseToken. */
@@ -128,7 +130,7 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
       : auth?.type === 'key'
         ? auth.apply(settings.credentials ?? {})
         : {};
-    const { res, bytes, unparsable } = await send(base, req, extra, policy.signal);
+    const { res, bytes, unparsable } = await send(base, req, extra, policy.signal, secretValues(settings.credentials));
     await deps.ledger.record(spec, req.endpoint, provider.quotaSignals?.(res, req) ?? {}, bytes);
     if (auth?.type === 'token' && auth.isTokenRejected(res)) throw new TokenRejected();
     const verdict = provider.classify?.(res, req);
@@ -193,10 +195,18 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
       if (auth && !hasCredentials(settings.credentials)) throw new NoCredentials(office);
       const base = baseUrl(settings);
       const method = req.method ?? 'GET';
-      const key = `${office}|${base}|${method}|${req.cacheKey ?? `${req.path}${queryString(req.query, req.secretQuery)}`}`;
+      const secrets = secretValues(settings.credentials);
+      // A key must never be part of a cache key, even where a provider forgot to name it secret.
+      const key = scrub(`${office}|${base}|${method}|${req.cacheKey ?? `${req.path}${queryString(req.query, req.secretQuery)}`}`, secrets);
       const ttl = provider.ttlSeconds[req.endpoint] ?? DEFAULT_TTL_SECONDS;
-      const res = await deps.cache.run(key, ttl, () => spend(req, settings, policy), { noCache: req.noCache || method !== 'GET' });
-      return res as OfficeResponse<T>;
+      try {
+        const res = await deps.cache.run(key, ttl, () => spend(req, settings, policy), { noCache: req.noCache || method !== 'GET' });
+        return res as OfficeResponse<T>;
+      } catch (error) {
+        // Office error bodies and transport messages end up in the UI: never with a key in them.
+        if (error instanceof Error) error.message = scrub(error.message, secrets);
+        throw error;
+      }
     },
     context(policy, lang) {
       return { request: (req) => pipeline.request(req, policy), lang, signal: policy.signal };

@@ -7,7 +7,8 @@ import { getSiteState, setSiteState } from '../site-toggle';
 export const findingsHandlers: Handlers = {
   'findings/report': async (report, sender) => {
     if (sender.tabId === undefined) return null;
-    await findingsStore.report(sender.tabId, sender.frameId ?? 0, report);
+    // The frame's address as the browser knows it, not as the page's script world says.
+    await findingsStore.report(sender.tabId, sender.frameId ?? 0, { ...report, url: sender.url ?? report.url });
     return null;
   },
   'findings/get': ({ tabId }) => findingsStore.get(tabId),
