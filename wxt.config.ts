@@ -1,20 +1,33 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { officeMetas } from './lib/offices/metas';
 
 // The e2e build must be the production build plus the C2 test hook. WXT sets NODE_ENV to the
 // mode name ('e2e'), which would switch Preact to its development JSX runtime and devtools.
-if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+if (process.env.NODE_ENV === 'e2e' || process.env.NODE_ENV === 'sandbox') process.env.NODE_ENV = 'production';
 
-// Manifest bits only; behaviour lives in lib/ and entrypoints/.
+/**
+ * Least privilege (issue 16 §6): the service worker talks to the offices' API hosts only, so those
+ * are the host permissions. A custom API address (Options → Advanced) is asked for at run time
+ * (optional host permissions, components/options/host-access.tsx). The two test builds — `e2e`
+ * (with the C2 hook) and `sandbox` (production code, for `npm run demo` and the hostile-page
+ * suite) — also reach the bundled sandbox office server on loopback, as no test can click a
+ * permission prompt. Content scripts keep their page matches: they read pages, they fetch nothing.
+ */
+const officeHosts = [...new Set(officeMetas.map((m) => m.hostPattern))];
+const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: ['<all_urls>'],
+    host_permissions: [...officeHosts, ...(mode === 'e2e' || mode === 'sandbox' ? loopback : [])],
+    // Firefox's MV2 manifest lists optional hosts with the optional permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -24,11 +24,12 @@ async function main(): Promise<void> {
   }
   mkdirSync(outDir, { recursive: true });
   console.log('Building the extension…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore', shell: process.platform === 'win32' });
+  // The production code, built with loopback host access for the bundled sandbox (wxt.config.ts).
+  execFileSync('npx', ['wxt', 'build', '--mode', 'sandbox'], { cwd: root, stdio: 'ignore', shell: process.platform === 'win32' });
 
   const sandbox = await startSandbox();
   const site = await startStaticServer({ '/': path.join(root, 'demo/pages') });
-  const extension = await launchExtension({ extensionDir: path.join(root, '.output/chrome-mv3'), headed });
+  const extension = await launchExtension({ extensionDir: path.join(root, '.output/chrome-mv3-sandbox'), headed });
   console.log(`Sandbox office server: ${sandbox.baseUrl}\nDemo pages: ${site.origin}/`);
 
   try {

@@ -7,6 +7,8 @@ import { AsOf } from './as-of';
 import { formatDate } from './format';
 import { SourceError } from './source-error';
 import { saveBlob } from '../common/save-blob';
+import type { ReadableDocument } from '../../lib/model/readable-document';
+import { DocumentReader } from './document-reader';
 
 export interface DocumentsApi {
   list(): Promise<DocumentList[]>;
@@ -18,12 +20,12 @@ function toBlob(doc: DocumentPayload): Blob {
   return new Blob([bytes], { type: doc.mediaType });
 }
 
-/** Open in a new tab, or save under the office's file name (blob URL, revoked after use). */
-async function deliver(doc: DocumentPayload, mode: 'open' | 'save') {
-  if (mode === 'save') return saveBlob(toBlob(doc), doc.fileName);
-  const url = URL.createObjectURL(toBlob(doc));
-  window.open(url, '_blank', 'noopener');
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+const save = (doc: DocumentPayload) => saveBlob(toBlob(doc), doc.fileName);
+
+/** A document without a readable form (a ZIP) as its text, never as a page of the office's markup. */
+function asText(doc: DocumentPayload): ReadableDocument {
+  const text = new TextDecoder().decode(Uint8Array.from(atob(doc.base64), (c) => c.charCodeAt(0)));
+  return { title: doc.fileName, facts: [], blocks: [{ kind: 'paragraph', text }] };
 }
 
 /**
@@ -33,6 +35,7 @@ async function deliver(doc: DocumentPayload, mode: 'open' | 'save') {
 export function DocumentsTab({ api, onOpenOptions }: { api: DocumentsApi; onOpenOptions?: () => void }) {
   const [lists, setLists] = useState<DocumentList[] | 'loading' | undefined>();
   const [problem, setProblem] = useState<string>();
+  const [reading, setReading] = useState<DocumentPayload>();
   const load = async () => {
     setLists('loading');
     try {
@@ -42,13 +45,17 @@ export function DocumentsTab({ api, onOpenOptions }: { api: DocumentsApi; onOpen
       setProblem(problemText(error));
     }
   };
+  // "Open" shows the document here, read as text (never the office's HTML/XML in an extension page); "Save" keeps the original file.
   const fetchAndDeliver = async (office: OfficeId, id: string, mode: 'open' | 'save') => {
     try {
-      await deliver(await api.get(office, id), mode);
+      const doc = await api.get(office, id);
+      if (mode === 'save') save(doc);
+      else setReading(doc);
     } catch (error) {
       setProblem(problemText(error));
     }
   };
+  if (reading) return <DocumentReader doc={reading.readable ?? asText(reading)} onBack={() => setReading(undefined)} onSave={() => save(reading)} />;
   return (
     <section class="documents-tab">
       {lists === undefined && (

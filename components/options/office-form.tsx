@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { OfficeMeta } from '../../lib/offices/office-meta';
 import type { PublicOfficeSettings } from '../../lib/messaging/protocol';
 import { i18n } from '../../lib/i18n';
+import { hasHostAccess, requestHostAccess } from './host-access';
 
 export interface OfficeFormChange {
   enabled?: boolean;
@@ -23,12 +24,26 @@ export function OfficeForm({ meta, current, onSave, children }: Props) {
   const [baseUrl, setBaseUrl] = useState(current.baseUrl ?? '');
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [hostDenied, setHostDenied] = useState(false);
+  const [access, setAccess] = useState(true);
+  useEffect(() => {
+    if (current.baseUrl) void hasHostAccess(current.baseUrl).then(setAccess);
+    else setAccess(true);
+  }, [current.baseUrl]);
 
   const save = async (event: Event) => {
     event.preventDefault();
+    // A new address needs the browser's permission, asked inside this click (issue 16 §6).
+    const url = baseUrl.trim();
+    const asking = url && url !== current.baseUrl ? requestHostAccess(url) : null;
     setSaving(true);
     setSaved(false);
+    setHostDenied(false);
     try {
+      if (asking && !(await asking)) {
+        setHostDenied(true);
+        return;
+      }
       const credentials = Object.fromEntries(Object.entries(typed).filter(([, value]) => value.trim() !== ''));
       await onSave({ credentials, baseUrl });
       setTyped({});
@@ -55,6 +70,11 @@ export function OfficeForm({ meta, current, onSave, children }: Props) {
         </label>
         <span class={configured ? 'chip ok' : 'chip muted'}>{i18n(configured ? 'options_ready' : 'options_no_key')}</span>
         {current.baseUrl && <span class="chip warn">{i18n('options_custom_url')}</span>}
+        {current.baseUrl && !access && (
+          <button type="button" class="chip bad" data-action="allow-host" onClick={() => void requestHostAccess(current.baseUrl!).then(setAccess)}>
+            {i18n('options_host_allow')}
+          </button>
+        )}
         <a href={meta.signupUrl} target="_blank" rel="noreferrer" class="muted signup">
           {i18n('options_get_credentials')}
         </a>
@@ -107,6 +127,7 @@ export function OfficeForm({ meta, current, onSave, children }: Props) {
         </button>
         {children}
         {saved && <span class="ok saved">{i18n('options_saved')}</span>}
+        {hostDenied && <span class="bad" data-state="host-denied">{i18n('options_host_denied')}</span>}
       </div>
     </form>
   );

@@ -142,7 +142,7 @@ export function createLookupService(deps: LookupServiceDeps) {
       const provider = providerOf(office);
       if (!parsed.ok || !provider?.fetchDocument) throw new NotFound(office, `${office} has no document ${id} for ${text}`);
       const doc = await provider.fetchDocument(parsed.ref, id, deps.pipelineOf(office).context(PANEL_POLICY, deps.lang()));
-      return { fileName: doc.fileName, mediaType: doc.mediaType, base64: base64(doc.bytes), fetchedAt: doc.source.fetchedAt };
+      return { fileName: doc.fileName, mediaType: doc.mediaType, base64: base64(doc.bytes), fetchedAt: doc.source.fetchedAt, ...(doc.readable && { readable: doc.readable }) };
     },
 
     /** Options "Test connection": a fresh token and the office's cheapest call, never from cache. */

@@ -1,5 +1,6 @@
 import type { LookupResult, OfficeId, SourceOutcome } from '../model/contracts';
 import type { DocumentLink } from '../model/patent';
+import type { ReadableDocument } from '../model/readable-document';
 import type { Capability, ProviderResult } from '../offices/provider';
 import type { TokenState } from '../transport/token';
 
@@ -39,6 +40,7 @@ export interface DocumentPayload {
   mediaType: string;
   base64: string;
   fetchedAt: string;
+  readable?: ReadableDocument;
 }
 
 /** The hover card asks for the summary only; the side panel for everything but documents. */

@@ -13,6 +13,7 @@ import type { PatentRef } from '../numbers';
 import type { OfficeMeta } from './office-meta';
 import type { OfficeError, OfficeErrorData } from '../transport/errors';
 import type { Provenance } from '../model/provenance';
+import type { ReadableDocument } from '../model/readable-document';
 
 /** What an office can answer; the UI shows tabs and the router asks offices by these. */
 export type Capability = 'status' | 'biblio' | 'family' | 'legal' | 'citations' | 'classification' | 'related' | 'documents' | 'search';
@@ -134,7 +135,10 @@ export interface QuotaSignal {
 export interface FetchedDocument {
   fileName: string;
   mediaType: string;
+  /** The file as the office sent it ("Save"). */
   bytes: Uint8Array;
+  /** Its text as headings and paragraphs ("Open"): office markup is never rendered. */
+  readable?: ReadableDocument;
   source: Provenance;
 }
 

@@ -46,6 +46,7 @@ export function ensureHighlightSheet(win: Window & typeof globalThis = window): 
 
 interface HighlightRegistryLike {
   set(name: string, highlight: unknown): unknown;
+  get(name: string): unknown;
   delete(name: string): boolean;
 }
 interface HighlightLike {
@@ -98,7 +99,19 @@ export class Highlighter {
     }
   }
 
+  /**
+   * CSS.highlights is one registry per document, shared with the page's own scripts (issue 16 §5):
+   * a page can read our entries — ranges over its own text, nothing it does not have — and delete
+   * them. Deleted marks are put back the next time marks change.
+   */
+  private reclaim(): void {
+    if (!this.registry) return;
+    if (this.all && this.registry.get(HIGHLIGHT_NAME) !== this.all) this.registry.set(HIGHLIGHT_NAME, this.all);
+    if (this.active && this.registry.get(ACTIVE_NAME) !== this.active) this.registry.set(ACTIVE_NAME, this.active);
+  }
+
   add(ranges: Iterable<AbstractRange>): void {
+    this.reclaim();
     const target = this.gate ?? this.all;
     if (target) for (const r of ranges) target.add(r);
   }
@@ -111,6 +124,7 @@ export class Highlighter {
   /** The number the keyboard or the open card is on, drawn a little stronger. */
   setActive(range: AbstractRange | null): void {
     if (!this.active) return;
+    this.reclaim();
     this.active.clear();
     if (range) this.active.add(range);
   }

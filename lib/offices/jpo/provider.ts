@@ -16,6 +16,7 @@ import { parseJppFixedAddress } from './parse-fixed-address';
 import { parsePctNationalPhase } from './parse-pct-national-phase';
 import { parseAppProgress } from './parse-progress';
 import { type JpoRegistration, parseRegistrationInfo } from './parse-registration';
+import { readJpoHtml, readJpoXml } from './read-document';
 import { deriveJpoStatus } from './status';
 
 /**
@@ -112,19 +113,22 @@ export async function fetchDocuments(ref: RefLike, kind: JpoDocumentKind, ctx: P
   };
 }
 
-/** The provider's fetchDocument: re-reads the bundle (served from cache after lookup) and opens one file as UTF-8. */
+/** The provider's fetchDocument: re-reads the bundle (served from cache after lookup), opens one file, and reads it as text blocks. */
 async function fetchDocument(ref: RefLike, documentId: string, ctx: ProviderContext): Promise<FetchedDocument> {
   const parsed = parseDocumentId(documentId);
   if (!parsed) throw new NotFound('jpo', `Unknown JPO document id "${documentId}"`);
   const kind = (Object.keys(DOCUMENT_ENDPOINT) as JpoDocumentKind[]).find((k) => DOCUMENT_ENDPOINT[k] === parsed.endpoint) ?? 'mailed';
   const fetched = await fetchDocuments(ref, kind, ctx);
   const opened = fetched.open(documentId);
-  const source = fetched.bundle.kind === 'documents' ? fetched.bundle.documents[0]?.source : undefined;
+  const listed = fetched.bundle.kind === 'documents' ? fetched.bundle.documents.find((d) => d.id === documentId) ?? fetched.bundle.documents[0] : undefined;
+  const title = listed?.title ?? opened.fileName;
   return {
     fileName: opened.fileName,
-    mediaType: `${opened.mediaType}; charset=utf-8`,
-    bytes: new TextEncoder().encode(opened.text),
-    source: source ?? { office: 'jpo', endpoint: parsed.endpoint, fetchedAt: new Date().toISOString() },
+    // The original bytes (Shift_JIS, as JPO sent them) are what "Save" keeps.
+    mediaType: `${opened.mediaType}; charset=Shift_JIS`,
+    bytes: opened.bytes,
+    readable: opened.mediaType === 'application/xml' ? readJpoXml(opened.text, title) : readJpoHtml(opened.text, title),
+    source: listed?.source ?? { office: 'jpo', endpoint: parsed.endpoint, fetchedAt: new Date().toISOString() },
   };
 }
 
