@@ -7,6 +7,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_start',
+  // No window.postMessage naming the extension id at start-up (see entrypoints/content/index.ts).
+  noScriptStartedPostMessage: true,
   main() {
     ensureHighlightSheet();
   },

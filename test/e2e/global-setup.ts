@@ -7,7 +7,7 @@ import { findChrome, installHint } from '../../scripts/find-chrome';
 export default function setup(): void {
   if (!findChrome()) throw new Error(`Real-browser tests need Chrome or Chromium. ${installHint()}`);
   const root = path.resolve(import.meta.dirname, '../..');
-  if (!existsSync(path.join(root, '.output/chrome-mv3-e2e/manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
+  for (const mode of ['e2e', 'sandbox']) {
+    if (!existsSync(path.join(root, `.output/chrome-mv3-${mode}/manifest.json`))) execFileSync('npx', ['wxt', 'build', '--mode', mode], { cwd: root, stdio: 'inherit' });
   }
 }

@@ -7,6 +7,8 @@ import { startStaticServer, type StaticServer } from '../support/static-server';
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const sharedDir = path.resolve(repoRoot, '../shared');
 export const e2eBuildDir = path.join(repoRoot, '.output/chrome-mv3-e2e');
+/** Production code with loopback host access (wxt.config.ts `sandbox` mode): for probes that must not rely on the test hook. */
+export const sandboxBuildDir = path.join(repoRoot, '.output/chrome-mv3-sandbox');
 
 export interface Harness extends LaunchedExtension {
   /** Call a member of contract C2 (globalThis.__patentpeek) inside the service worker. */
@@ -20,8 +22,8 @@ export interface Harness extends LaunchedExtension {
 }
 
 /** Launch Chromium with the e2e build and a loopback page server. */
-export async function startHarness(): Promise<Harness> {
-  const extension = await launchExtension({ extensionDir: e2eBuildDir });
+export async function startHarness(extensionDir = e2eBuildDir): Promise<Harness> {
+  const extension = await launchExtension({ extensionDir });
   const pages = await startStaticServer({ '/pages/': path.join(sharedDir, 'pages') });
   return {
     ...extension,
