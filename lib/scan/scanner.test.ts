@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findInWindows, Scanner, type Hit } from './scanner';
+import { MAX_BLOCK_NODES } from './own-blocks';
 import { ensureStaticRange, flushMutations, manualSlices, toyFind } from './test-dom';
 
 ensureStaticRange();
@@ -109,6 +110,29 @@ describe('Scanner', () => {
     await flushMutations();
     slices.runAll();
     expect(keys).toEqual(['US1234567', 'US7654321']);
+  });
+
+  it('reads a paragraph of 20,000 inline nodes a bounded block at a time, and finds what is in it', () => {
+    const p = document.createElement('p');
+    // happy-dom is slow with huge trees; 20,000 is ten blocks' worth, the real-browser probe uses 200,000.
+    for (let i = 0; i < 20_000; i++) p.appendChild(document.createElement('span')).textContent = 'ab ';
+    p.appendChild(document.createElement('b')).textContent = 'US2222222';
+    document.body.replaceChildren(p);
+    const slices = manualSlices(1);
+    const sizes: number[] = [];
+    const scanner = new Scanner<Found>({
+      find: (text) => toyFind(text),
+      runSlice: slices.runSlice,
+      onChange: () => {},
+    });
+    const spy = vi.spyOn(scanner as unknown as { scanBlock(b: { nodes: unknown[] }): void }, 'scanBlock');
+    scanner.start(document);
+    slices.runAll();
+    for (const [block] of spy.mock.calls) sizes.push(block.nodes.length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_BLOCK_NODES);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(20_001);
+    expect(scanner.hits().map((h) => h.found.key)).toEqual(['US2222222']);
+    expect(scanner.settled).toBe(true);
   });
 
   it('works in bounded slices and reports settled at the end', () => {

@@ -2,7 +2,7 @@
  * The page scanner (issue 5), after uBlock Origin's domWatcher (aesthetics.md §12, §16.5):
  *
  *   document ──first pass──▶ roots queue ──ContainerScout──▶ containers with a digit
- *       ▲                        ▲                                   │ ownBlocks (the container's own text blocks)
+ *       ▲                        ▲                                   │ OwnBlocks (the container's own text blocks)
  *       │ MutationObserver       │ collectWork() (next slice)        ▼
  *       └── records only ────────┘        text blocks ──find / FindQueue (background)──▶ hits ──▶ onChange
  *                                            └─ processed: WeakSet<Text> (unchanged text is never searched again)
@@ -13,7 +13,7 @@
 import { ContainerScout, DATE_ONLY, openShadowRootsUnder } from './container-scout';
 import { collectWork, isInsideSkipped } from './mutation-work';
 import { FindQueue, stitch, unchanged, windowsOf, type BatchFinder } from './find-queue';
-import { ownBlocks, type OwnBlockOptions } from './own-blocks';
+import { OwnBlocks, type OwnBlockOptions } from './own-blocks';
 import { SkipCache } from './skip-cache';
 import { defaultSliceRunner, type SliceRunner } from './slices';
 import { piecesOf, rangeOfPieces, type Piece, type TextBlock } from './text-block';
@@ -61,7 +61,8 @@ export function findInWindows<F extends Span>(find: (text: string) => F[], text:
 export class Scanner<F extends Span> {
   private readonly queue: Node[] = [];
   /** Blocks of the current container still to search (reversed, popped from the end). */
-  private pending: TextBlock[] = [];
+  /** The container being read, one block per step (own-blocks.ts). */
+  private pending: OwnBlocks | null = null;
   private pendingRoot: Node | null = null;
   /** The epoch in which the pending blocks were read from the page. */
   private pendingEpoch = 0;
@@ -166,7 +167,7 @@ export class Scanner<F extends Span> {
     this.busyMs += t1 - t0;
     if (this.sliceLog.length < 5_000) this.sliceLog.push([t0, t1]);
     this.emit();
-    const localWork = this.pending.length > 0 || this.scout || this.queue.length > 0 || this.records.length > 0 || (this.remote?.ready.length ?? 0) > 0;
+    const localWork = this.pending !== null || this.scout || this.queue.length > 0 || this.records.length > 0 || (this.remote?.ready.length ?? 0) > 0;
     if (localWork) {
       this.schedule();
     } else if (this.remote && !this.remote.idle) {
@@ -193,8 +194,10 @@ export class Scanner<F extends Span> {
       }
       return true;
     }
-    if (this.pending.length > 0) {
-      this.scanBlock(this.pending.pop()!, this.pendingRoot!);
+    if (this.pending) {
+      const block = this.pending.next();
+      if (block === null) this.pending = null;
+      else if (block) this.scanBlock(block, this.pendingRoot!);
       return true;
     }
     if (this.scout && !this.scout.done) {
@@ -202,7 +205,7 @@ export class Scanner<F extends Span> {
       if (this.scout.stale) this.scout = new ContainerScout(this.scout.root);
       const container = this.scout.next();
       if (container && !this.skipCache.skipped(container)) {
-        this.pending = ownBlocks(container, this.ownOptions).reverse();
+        this.pending = new OwnBlocks(container, this.ownOptions);
         this.pendingRoot = container;
         this.pendingEpoch = this.epoch;
       }

@@ -28,11 +28,11 @@ function headersOf(response: Response): Record<string, string> {
 }
 
 /**
- * The most PatentPeek reads of one reply (issue 16 §5): office data is small (a biblio reply is a
- * few KB, the largest recorded JPO document bundle under 2 MB); anything far bigger is a broken or
- * hostile answer, never parsed or shown.
+ * The most PatentPeek reads of one reply (issue 16 §5). Office data is small: a biblio reply is a
+ * few KB, the largest recorded data reply (an ODP search page) 360 KB, a JPO document bundle under
+ * 2 MB. Ten times that is a broken or hostile answer, never parsed or shown.
  */
-export const MAX_REPLY_BYTES = { data: 8 * 1024 ** 2, bytes: 32 * 1024 ** 2 } as const;
+export const MAX_REPLY_BYTES = { data: 4 * 1024 ** 2, bytes: 32 * 1024 ** 2 } as const;
 
 const mb = (n: number) => `${(n / 1024 ** 2).toFixed(n < 10 * 1024 ** 2 ? 1 : 0)} MB`;
 

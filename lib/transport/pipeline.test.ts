@@ -197,6 +197,17 @@ describe('office pipeline', () => {
   });
 });
 
+describe('office pipeline, reply size', () => {
+  it('refuses a reply over the cap with a clear error, and reads nothing of it', async () => {
+    const { pipeline } = make();
+    // A 5 MB title (the probe of issue 16): over the 4 MB cap for data replies.
+    script = [() => ({ status: 200, body: JSON.stringify({ result: { statusCode: '100', data: { title: 'x'.repeat(5 * 1024 ** 2) } } }) })];
+    const error = await pipeline.request(req('huge'), policy).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadResponse);
+    expect((error as Error).message).toMatch(/^jpo sent (more than )?\d+(\.\d)? MB; PatentPeek reads at most 4\.0 MB of one reply$/);
+  });
+});
+
 describe('office pipeline, spent quota', () => {
   it('sends not even a token request while the quota is spent', async () => {
     const { pipeline, ledger } = make();
