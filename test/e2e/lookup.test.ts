@@ -28,7 +28,7 @@ describe('lookup through the sandbox', () => {
     sandbox = await freshSandbox(h, ['jpo', 'epo-ops']);
     const result = await h.hook('lookup', '特願2020-123456');
     expect(result.ref).toMatchObject({ country: 'JP', type: 'application', docdb: 'JP.2020123456.A' });
-    expect(result.sources.find((s) => s.office === 'jpo')).toEqual({ office: 'jpo', ok: true });
+    expect(result.sources.find((s) => s.office === 'jpo')).toMatchObject({ office: 'jpo', ok: true, capabilities: { answered: ['status', 'biblio', 'related'] } });
     expect(result.status).toMatchObject({ office: 'jpo' });
     expect(result.status?.label).toBeTruthy();
     expect(result.status?.detail).toBeTruthy();
@@ -44,7 +44,7 @@ describe('lookup through the sandbox', () => {
     sandbox = await freshSandbox(h, ['epo-ops']);
     const result = await h.hook('lookup', 'EP 2 400 812 A1');
     expect(result.ref).toMatchObject({ country: 'EP', docdb: 'EP.2400812.A1' });
-    expect(result.sources).toEqual([{ office: 'epo-ops', ok: true }]);
+    expect(result.sources).toMatchObject([{ office: 'epo-ops', ok: true, capabilities: { answered: ['status', 'biblio', 'family'] } }]);
     expect(result.status).toMatchObject({ office: 'epo-ops' });
     expect(result.biblio?.title).toBeTruthy();
     expect(result.family?.length).toBeGreaterThan(1);

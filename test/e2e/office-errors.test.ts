@@ -48,7 +48,7 @@ describe('office errors, surfaced', () => {
     sandbox.setFailure('epo-ops', 'expired-token');
     sandbox.requests.length = 0;
     const result = await h.hook('lookup', 'EP2400812A1');
-    expect(outcome(result.sources, 'epo-ops')).toEqual({ office: 'epo-ops', ok: true });
+    expect(outcome(result.sources, 'epo-ops')).toMatchObject({ office: 'epo-ops', ok: true });
     expect(seen(sandbox).filter((r) => r === 'POST /epo-ops/auth/accesstoken')).toHaveLength(1);
     expect(sandbox.requests.some((r) => r.status === 400)).toBe(true);
   });
@@ -59,7 +59,7 @@ describe('office errors, surfaced', () => {
     sandbox.setFailure('jpo', 'expired-token');
     sandbox.requests.length = 0;
     const result = await h.hook('lookup', '特願2020-123456');
-    expect(outcome(result.sources, 'jpo')).toEqual({ office: 'jpo', ok: true });
+    expect(outcome(result.sources, 'jpo')).toMatchObject({ office: 'jpo', ok: true });
     expect(result.status?.office).toBe('jpo');
     expect(seen(sandbox, 'jpo')).toEqual([
       'GET /jpo/api/patent/v1/app_progress/2020123456',

@@ -88,8 +88,12 @@ describe('jpoProvider', () => {
     const opinion = r.documents?.find((d) => d.kind === 'opinion');
     const file = await jpoProvider.fetchDocument!(APP, opinion!.id, ctx);
     expect(file.fileName).toBe('JPOXMLDOC01-jpbibl.xml');
-    expect(file.mediaType).toBe('application/xml; charset=utf-8');
-    expect(new TextDecoder().decode(file.bytes)).toContain('特許庁審査官　黒田　久美子　殿');
+    // Saved as JPO sent it (Shift_JIS); opened as text blocks.
+    expect(file.mediaType).toBe('application/xml; charset=Shift_JIS');
+    expect(new TextDecoder('shift_jis').decode(file.bytes)).toContain('特許庁審査官　黒田　久美子　殿');
+    expect(file.readable?.title).toBe('意見書');
+    expect(JSON.stringify(file.readable)).toContain('黒田　久美子');
+    expect(file.readable?.blocks.some((b) => b.text.includes('拒絶理由の要点'))).toBe(true);
   });
 
   it('a large bundle (JSON data.URL, reconstructed) becomes one download link', async () => {

@@ -23,8 +23,7 @@ const parser = new XMLParser({
   ignorePiTags: true,
 });
 
-/** Containers whose leaves are bibliographic lines, and the words each leaf is shown with. */
-const FACT_CONTAINERS = new Set(['bibliog-in-ntc-pat-exam-rn', 'application-reference', 'drafting-date', 'draft-person-group', 'addressed-to-person-group', 'indication-of-case-article', 'applicants', 'agents', 'attorney', 'dispatch-number', 'submission-date']);
+/** The words a bibliographic leaf is shown with; '' hides internal codes. Other leaves show their element name. */
 const FACT_LABEL: Record<string, string> = {
   'doc-number': '出願番号 / Application',
   date: '日付 / Date',
@@ -80,7 +79,7 @@ function blocksOfText(text: string): ReadableBlock[] {
   return blocks;
 }
 
-function walk(nodes: XNode[], doc: ReadableDocument, inFacts: boolean): void {
+function walk(nodes: XNode[], doc: ReadableDocument): void {
   for (const n of nodes) {
     const tag = tagOf(n);
     if (!tag || tag === '#text') continue;
@@ -92,19 +91,20 @@ function walk(nodes: XNode[], doc: ReadableDocument, inFacts: boolean): void {
     } else if (tag === 'patent-reference-group' || tag === 'article') {
       const text = clean(textOf(kids).replace(/\s*\n\s*/g, ' '));
       if (text) doc.blocks.push({ kind: 'item', text });
-    } else if (inFacts && !kids.some((k) => tagOf(k) !== '#text')) {
+    } else if (!kids.some((k) => tagOf(k) !== '#text')) {
+      // A leaf: a bibliographic line (inside the bibliography, or a lone field such as the addressee).
       const label = FACT_LABEL[tag] ?? tag.replace(/-/g, ' ');
       const value = clean(textOf(kids));
       if (label && value) doc.facts.push({ label, value: /^\d{8}$/.test(value) && tag === 'date' ? `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6)}` : value });
     } else {
-      walk(kids, doc, inFacts || FACT_CONTAINERS.has(tag));
+      walk(kids, doc);
     }
   }
 }
 
 export function readJpoXml(text: string, fallbackTitle: string): ReadableDocument {
   const doc: ReadableDocument = { title: '', facts: [], blocks: [] };
-  walk(parser.parse(text) as XNode[], doc, false);
+  walk(parser.parse(text) as XNode[], doc);
   doc.title ||= fallbackTitle;
   return doc;
 }
