@@ -68,6 +68,12 @@ describe('OnThisPage', () => {
     expect(onSelect).toHaveBeenCalledWith('US10123456B2');
   });
 
+  it('survives a tab address that does not parse, and names the caps when the page had more', async () => {
+    const host = await mount(source({ tabId: 1, url: 'http://[bad', settled: true, items, truncatedAt: { itemsPerFrame: 2_000, frames: 64 } }));
+    expect(host.querySelector('[data-field="summary"]')).not.toBeNull();
+    expect(host.querySelector('[data-state="truncated"]')!.textContent).toMatch(/2000|2,000/);
+  });
+
   it('says so when the page has no numbers', async () => {
     const host = await mount(source({ tabId: 1, url: 'https://example.org/', settled: true, items: [] }));
     expect(host.querySelector('[data-state="empty"]')).not.toBeNull();
