@@ -6,6 +6,7 @@ import { installRouter } from '../lib/background/install-router';
 import { restrictStorageToTrustedContexts } from '../lib/background/restrict-storage';
 import { createTestHook } from '../lib/background/test-hook';
 import { installFindingsTracking } from '../lib/background/findings';
+import { installCardTracking } from '../lib/background/handlers/card';
 import { loadSettings } from '../lib/settings';
 import { i18n } from '../lib/i18n';
 
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   void restrictStorageToTrustedContexts();
   installRouter(handlers);
   installFindingsTracking();
+  installCardTracking();
   browser.runtime.onInstalled.addListener(() => {
     createContextMenus(i18n);
     // Runs the settings migration once per install/update, so an upgrade never waits for a message.

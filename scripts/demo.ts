@@ -3,12 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { sandboxCredentials } from '../test/sandbox/credentials';
 import { startSandbox } from '../test/sandbox/server';
 import { startStaticServer } from '../test/support/static-server';
 import { findChrome, installHint } from './find-chrome';
 import { launchExtension } from './launch-extension';
 import { centreOfText } from './text-position';
+import { configureForSandbox } from './configure-sandbox';
 
 // `npm run demo [-- --headed]`: build, start the sandbox office server, point the extension at it,
 // open a demo page and a real saved page in Chromium, hover a number, open the side panel, and save
@@ -86,15 +86,6 @@ async function openExtensionPage(context: BrowserContext, id: string, file: stri
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/${file}`);
   return page;
-}
-
-/** Save the sandbox's base URLs and credentials through the product's own settings message. */
-async function configureForSandbox(options: Page, baseUrl: string): Promise<void> {
-  const offices = Object.fromEntries(
-    Object.entries(sandboxCredentials).map(([id, credentials]) => [id, { enabled: true, baseUrl: `${baseUrl}/${id}`, credentials }]),
-  );
-  const answer = await options.evaluate((request) => chrome.runtime.sendMessage({ name: 'settings/save', request }), { offices });
-  if (!answer?.ok) throw new Error(`Could not configure the extension: ${JSON.stringify(answer)}`);
 }
 
 /** Give the scanner its first idle pass (it settles well within a second on these pages). */

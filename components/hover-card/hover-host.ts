@@ -89,7 +89,7 @@ export class HoverHost {
     this.returnFocus = null;
   }
 
-  async isPinned(): Promise<boolean> {
+  isPinned(): boolean {
     return this.pinned;
   }
 

@@ -8,7 +8,7 @@ describe('HoverTiming', () => {
   function make(pinned = false) {
     const open = vi.fn();
     const close = vi.fn();
-    const timing = new HoverTiming<string>({ dwellMs: 300, graceMs: 200, open, close, isPinned: async () => pinned });
+    const timing = new HoverTiming<string>({ dwellMs: 300, graceMs: 200, open, close, isPinned: () => pinned });
     return { timing, open, close };
   }
 

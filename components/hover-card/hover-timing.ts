@@ -8,7 +8,7 @@ export interface HoverTimingOptions<T> {
   graceMs?: number;
   open(target: T): void;
   close(): void;
-  isPinned(): Promise<boolean>;
+  isPinned(): boolean;
 }
 
 export class HoverTiming<T> {
@@ -58,12 +58,9 @@ export class HoverTiming<T> {
   private scheduleClose(): void {
     clearTimeout(this.grace);
     this.grace = setTimeout(() => {
-      if (this.insideCard) return;
-      void this.options.isPinned().then((pinned) => {
-        if (pinned || this.insideCard) return;
-        this.shown = null;
-        this.options.close();
-      });
+      if (this.insideCard || this.options.isPinned()) return;
+      this.shown = null;
+      this.options.close();
     }, this.options.graceMs ?? 300);
   }
 }

@@ -7,7 +7,6 @@ import type { Match } from '../model/contracts';
 import type { TabFindings } from '../model/findings';
 import { idbMirror } from './findings-mirror';
 import { FindingsStore } from './findings-store';
-import { cardSessions } from './handlers/card';
 
 export const findingsStore = new FindingsStore({
   mirror: idbMirror(),
@@ -24,10 +23,7 @@ export function installFindingsTracking(): void {
     // A new document is loading in the tab: its content scripts will report afresh.
     if (change.status === 'loading') void findingsStore.clear(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void findingsStore.clear(tabId);
-    cardSessions.dropTab(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void findingsStore.clear(tabId));
 }
 
 const sameUrl = (a: string | undefined, b: string) => a !== undefined && (a === b || a.replace(/#.*$/, '') === b.replace(/#.*$/, ''));

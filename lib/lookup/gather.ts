@@ -20,7 +20,7 @@ import { failedOutcome, outcomeOfData } from './to-contract';
 import type { SourceReport } from './types';
 
 /** ProviderResult key holding each capability. */
-export const FIELD: Record<Capability, keyof ProviderResult | undefined> = {
+const FIELD: Record<Capability, keyof ProviderResult | undefined> = {
   status: 'status',
   biblio: 'biblio',
   family: 'family',

@@ -124,13 +124,13 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
   }
 
   /** One attempt against the office with the given token; throws taxonomy errors or TokenRejected. */
-  async function attempt(base: string, settings: OfficeSettingsView, spec: OfficeQuotaSpec, req: OfficeRequest, token: string | undefined, policy: CallPolicy): Promise<OfficeResponse> {
+  async function attempt(base: string, settings: OfficeSettingsView, spec: OfficeQuotaSpec, req: OfficeRequest, token: string | undefined, policy: CallPolicy, secrets: readonly string[]): Promise<OfficeResponse> {
     const extra = auth?.type === 'token' && token !== undefined
       ? { headers: auth.authorize?.(token) ?? { Authorization: `Bearer ${token}` } }
       : auth?.type === 'key'
         ? auth.apply(settings.credentials ?? {})
         : {};
-    const { res, bytes, unparsable } = await send(base, req, extra, policy.signal, secretValues(settings.credentials));
+    const { res, bytes, unparsable } = await send(base, req, extra, policy.signal, secrets);
     await deps.ledger.record(spec, req.endpoint, provider.quotaSignals?.(res, req) ?? {}, bytes);
     if (auth?.type === 'token' && auth.isTokenRejected(res)) throw new TokenRejected();
     const verdict = provider.classify?.(res, req);
@@ -144,7 +144,7 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
     return res;
   }
 
-  async function spend(req: OfficeRequest, settings: OfficeSettingsView, policy: CallPolicy): Promise<OfficeResponse> {
+  async function spend(req: OfficeRequest, settings: OfficeSettingsView, policy: CallPolicy, secrets: readonly string[]): Promise<OfficeResponse> {
     const base = baseUrl(settings);
     const credentials = settings.credentials ?? {};
     const tokens = auth?.type === 'token'
@@ -156,7 +156,7 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
     const once = (token: string | undefined) =>
       withRetry(req.method ?? 'GET', retryPolicy, async () => {
         await deps.ledger.check(spec, req.endpoint);
-        return limiter.schedule(() => attempt(base, settings, spec, req, token, policy), { maxWaitMs: policy.maxWaitMs, signal: policy.signal });
+        return limiter.schedule(() => attempt(base, settings, spec, req, token, policy, secrets), { maxWaitMs: policy.maxWaitMs, signal: policy.signal });
       }, { sleep: deps.sleep, signal: policy.signal });
 
     // Refuse a spent quota before anything goes out, token request included.
@@ -200,7 +200,7 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
       const key = scrub(`${office}|${base}|${method}|${req.cacheKey ?? `${req.path}${queryString(req.query, req.secretQuery)}`}`, secrets);
       const ttl = provider.ttlSeconds[req.endpoint] ?? DEFAULT_TTL_SECONDS;
       try {
-        const res = await deps.cache.run(key, ttl, () => spend(req, settings, policy), { noCache: req.noCache || method !== 'GET' });
+        const res = await deps.cache.run(key, ttl, () => spend(req, settings, policy, secrets), { noCache: req.noCache || method !== 'GET' });
         return res as OfficeResponse<T>;
       } catch (error) {
         // Office error bodies and transport messages end up in the UI: never with a key in them.

@@ -101,7 +101,7 @@ describe('hover card', () => {
     await page.mouse.move(x, y);
     expect(await cardField(await cardFrame(page), 'normalised')).toMatch(/^JP2021012345/);
     await clickInCard(page, 'pin');
-    await world.waitFor(`${CARD}.isPinned().then((p) => p || null)`);
+    await world.waitFor(`${CARD}.isPinned() ? true : null`);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(900);
     expect(await world.eval(`${CARD}.isOpen() ? true : null`)).toBe(true);

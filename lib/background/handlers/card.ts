@@ -6,6 +6,11 @@ import { openSidePanel } from '../side-panel';
 
 export const cardSessions = new CardSessions();
 
+/** Call once at service-worker start: a closed tab's card sessions go with it. */
+export function installCardTracking(): void {
+  browser.tabs.onRemoved.addListener((tabId) => cardSessions.dropTab(tabId));
+}
+
 /**
  * The hover card (issue 16 §2): the content script opens a session on a person's gesture, the
  * card frame claims it, and the frame's close / pin go back to the content script that owns it.

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { TabFindings } from '../../../lib/model/findings';
-import { sandboxCredentials } from '../../sandbox/credentials';
+import { configureForSandbox } from '../../../scripts/configure-sandbox';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { sandboxBuildDir, startHarness, type Harness } from '../harness';
 
@@ -13,9 +13,7 @@ export async function startProbe(): Promise<{ h: Harness; sandbox: Sandbox; ui: 
   const h = await startHarness(sandboxBuildDir);
   const sandbox = await startSandbox();
   const ui = await h.openExtensionPage('options.html');
-  const offices = Object.fromEntries(Object.entries(sandboxCredentials).map(([id, credentials]) => [id, { enabled: true, baseUrl: `${sandbox.baseUrl}/${id}`, credentials }]));
-  const answer = await ui.evaluate((request) => chrome.runtime.sendMessage({ name: 'settings/save', request }), { offices });
-  if (!answer?.ok) throw new Error(`could not configure: ${JSON.stringify(answer)}`);
+  await configureForSandbox(ui, sandbox.baseUrl);
   return { h, sandbox, ui };
 }
 
