@@ -57,26 +57,55 @@ export class ContainerScout {
   }
 }
 
+/** Up to this many elements, one XPath query finds the custom elements fastest (~2 ms for 20,000). */
+const XPATH_MAX_ELEMENTS = 50_000;
+/** Elements one step of the sliced search looks at (well under a millisecond). */
+const ELEMENTS_PER_STEP = 1_024;
+
 /**
- * Open shadow roots under `root`. Only custom elements are asked (frameworks host shadow trees on
- * them); asking every element costs a DOM call per element on big pages. Shadow roots on standard
- * elements deeper than a block's own level are therefore not scanned (known limit).
+ * Open shadow roots under `root`, found a batch per call. Only custom elements are asked
+ * (frameworks host shadow trees on them); asking every element costs a DOM call per element on big
+ * pages. Shadow roots on standard elements deeper than a block's own level are therefore not
+ * scanned (known limit). On an ordinary page one XPath query answers at once; a page with more
+ * than XPATH_MAX_ELEMENTS elements (issue 16: 200,000 spans, 21 ms for the query) is walked
+ * ELEMENTS_PER_STEP elements a call, so no step of the scan is long.
  */
-export function openShadowRootsUnder(root: Node): ShadowRoot[] {
-  const out: ShadowRoot[] = [];
-  const scope = root as ParentNode;
-  if (typeof scope.querySelectorAll !== 'function') return out;
-  const doc = root.ownerDocument ?? (root as Document);
-  if (root.nodeType !== 11 && typeof doc.evaluate === 'function') {
-    const found = doc.evaluate(".//*[contains(local-name(), '-')]", root, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
-    for (let i = 0; i < found.snapshotLength; i++) {
-      const shadow = (found.snapshotItem(i) as Element).shadowRoot;
+export class ShadowRootFinder {
+  private batch: ShadowRoot[] | null = null;
+  private walker: TreeWalker | null = null;
+
+  constructor(root: Node) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const scope = root as Element | Document | ShadowRoot;
+    if (typeof scope.querySelectorAll !== 'function') {
+      this.batch = [];
+    } else if (root.nodeType !== 11 && typeof doc.evaluate === 'function' && (scope as Element).getElementsByTagName('*').length <= XPATH_MAX_ELEMENTS) {
+      const found = doc.evaluate(".//*[contains(local-name(), '-')]", root, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
+      this.batch = [];
+      for (let i = 0; i < found.snapshotLength; i++) {
+        const shadow = (found.snapshotItem(i) as Element).shadowRoot;
+        if (shadow) this.batch.push(shadow);
+      }
+    } else {
+      this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    }
+  }
+
+  /** The next open shadow roots found (possibly none); null when the search is done. One call looks at ELEMENTS_PER_STEP elements at most. */
+  next(): ShadowRoot[] | null {
+    if (this.batch) {
+      const batch = this.batch;
+      this.batch = null;
+      return batch;
+    }
+    if (!this.walker) return null;
+    const out: ShadowRoot[] = [];
+    let el: Node | null = null;
+    for (let seen = 0; seen < ELEMENTS_PER_STEP && (el = this.walker.nextNode()); seen++) {
+      const shadow = (el as Element).localName.includes('-') ? (el as Element).shadowRoot : null;
       if (shadow) out.push(shadow);
     }
+    if (!el) this.walker = null;
     return out;
   }
-  for (const el of scope.querySelectorAll('*')) {
-    if (el.localName.includes('-') && el.shadowRoot) out.push(el.shadowRoot);
-  }
-  return out;
 }

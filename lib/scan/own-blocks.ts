@@ -22,7 +22,7 @@ export interface OwnBlockOptions {
  */
 export const MAX_BLOCK_NODES = 2_048;
 /** Nodes one call of `next()` walks at most, blocks finished or not (the scanner's unit of work). */
-const NODES_PER_STEP = 4_096;
+const NODES_PER_STEP = 256;
 
 /**
  * A container's own blocks, one per call of `next()`: a TextBlock, `undefined` when this call

@@ -10,7 +10,7 @@
  * All work runs in slices of a few milliseconds (slices.ts). The observer callback only stores
  * records; open shadow roots found on the way are observed and walked like the document.
  */
-import { ContainerScout, DATE_ONLY, openShadowRootsUnder } from './container-scout';
+import { ContainerScout, DATE_ONLY, ShadowRootFinder } from './container-scout';
 import { collectWork, isInsideSkipped } from './mutation-work';
 import { FindQueue, stitch, unchanged, windowsOf, type BatchFinder } from './find-queue';
 import { OwnBlocks, type OwnBlockOptions } from './own-blocks';
@@ -58,11 +58,20 @@ export function findInWindows<F extends Span>(find: (text: string) => F[], text:
   return out;
 }
 
+/** One unit per 128 text nodes a step touched, at least one: eight units are about a millisecond. */
+function stepCost(nodes: number): number {
+  return 1 + (nodes >> 7);
+}
+/** A step of the sliced shadow-host search (ShadowRootFinder) looks at up to 1,024 elements. */
+const HOST_STEP_COST = stepCost(1_024);
+
 export class Scanner<F extends Span> {
   private readonly queue: Node[] = [];
   /** Blocks of the current container still to search (reversed, popped from the end). */
   /** The container being read, one block per step (own-blocks.ts). */
   private pending: OwnBlocks | null = null;
+  /** The root whose shadow hosts are being looked for, before its text is scouted. */
+  private hosts: { root: Node; finder: ShadowRootFinder } | null = null;
   private pendingRoot: Node | null = null;
   /** The epoch in which the pending blocks were read from the page. */
   private pendingEpoch = 0;
@@ -154,10 +163,15 @@ export class Scanner<F extends Span> {
     const t0 = performance.now();
     const end = t0 + budgetMs;
     if (this.records.length > 0) this.takeRecords();
-    // Steps are small (one container found, or one block searched): look at the clock every 8.
+    // Most steps are tiny (one container found, one small block searched): the clock is read once
+    // per 8 units of work, and a step over a long block counts for more (see stepCost).
     let more = true;
     while (more && performance.now() < end) {
-      for (let i = 0; i < 8 && more; i++) more = this.step();
+      for (let units = 0; units < 8 && more; ) {
+        const cost = this.step();
+        more = cost > 0;
+        units += cost;
+      }
     }
     if (this.needsSweep) this.sweepDetached();
     // Whatever was collected in this slice goes out now (the background searches while the next
@@ -167,7 +181,7 @@ export class Scanner<F extends Span> {
     this.busyMs += t1 - t0;
     if (this.sliceLog.length < 5_000) this.sliceLog.push([t0, t1]);
     this.emit();
-    const localWork = this.pending !== null || this.scout || this.queue.length > 0 || this.records.length > 0 || (this.remote?.ready.length ?? 0) > 0;
+    const localWork = this.pending !== null || this.hosts !== null || this.scout || this.queue.length > 0 || this.records.length > 0 || (this.remote?.ready.length ?? 0) > 0;
     if (localWork) {
       this.schedule();
     } else if (this.remote && !this.remote.idle) {
@@ -181,24 +195,28 @@ export class Scanner<F extends Span> {
     }
   }
 
-  /** Do one small unit of work; false when there is nothing left. */
-  private step(): boolean {
+  /**
+   * Do one unit of work; returns its cost in units (stepCost), 0 when there is nothing left.
+   * Steps over a block cost by its length, so a page's giant paragraph (issue 16: 200,000 inline
+   * nodes) gets the clock read after each of its blocks instead of after eight.
+   */
+  private step(): number {
     const answer = this.remote?.ready.shift();
     if (answer) {
       // Nothing found and nothing to drop: most answers (no DOM reads needed).
-      if (answer.found.length === 0 && !this.hasHitsOn(answer.block.nodes)) return true;
+      if (answer.found.length === 0 && !this.hasHitsOn(answer.block.nodes)) return stepCost(answer.block.nodes.length);
       // A block that changed while its answer travelled is searched again (its mutation queued it).
       if ((answer.epoch === this.epoch && this.records.length === 0) || unchanged(answer)) {
         for (const node of answer.block.nodes) this.dropHitsOn(node);
         this.addHits(answer.block, answer.found);
       }
-      return true;
+      return stepCost(answer.block.nodes.length);
     }
     if (this.pending) {
       const block = this.pending.next();
       if (block === null) this.pending = null;
       else if (block) this.scanBlock(block, this.pendingRoot!);
-      return true;
+      return stepCost(block ? block.nodes.length : 0);
     }
     if (this.scout && !this.scout.done) {
       // The page removed the node the scout stood on: scout this root again; seen blocks cost little.
@@ -209,15 +227,25 @@ export class Scanner<F extends Span> {
         this.pendingRoot = container;
         this.pendingEpoch = this.epoch;
       }
-      return true;
+      return 1;
     }
     this.scout = null;
+    if (this.hosts) {
+      // Shadow hosts first, then the root's text (on a huge page the search takes several steps).
+      const found = this.hosts.finder.next();
+      if (found === null) {
+        this.scout = new ContainerScout(this.hosts.root);
+        this.hosts = null;
+        return 1;
+      }
+      for (const shadow of found) this.addShadowRoot(shadow);
+      return HOST_STEP_COST;
+    }
     const root = this.queue.shift();
-    if (!root) return false;
-    if (!root.isConnected || isInsideSkipped(root, this.options.isOwn)) return true;
-    for (const shadow of openShadowRootsUnder(root)) this.addShadowRoot(shadow);
-    this.scout = new ContainerScout(root);
-    return true;
+    if (!root) return 0;
+    if (!root.isConnected || isInsideSkipped(root, this.options.isOwn)) return 1;
+    this.hosts = { root, finder: new ShadowRootFinder(root) };
+    return HOST_STEP_COST;
   }
 
   private addShadowRoot(shadow: ShadowRoot): void {

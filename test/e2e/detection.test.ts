@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { compactOf, GOOGLE_PATENTS_PAGE, sameDocument, type Ref } from './on-page-helpers';
+import { GIANT_PAGE } from './hostile/giant-page';
+import { compactOf, GOOGLE_PATENTS_PAGE, IsolatedWorld, sameDocument, type Ref } from './on-page-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -62,6 +63,22 @@ describe('marks near the viewport only (issue 5: paint cost independent of page 
       all[all.length - 1]!.scrollIntoView({ block: 'center' });
     });
     await expect.poll(markedInLast).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a page built to stall a scanner (issue 16 §5)', () => {
+  it('200,000 inline nodes in one paragraph and a 10,000-deep subtree: every slice of the scan stays under 50 ms', async () => {
+    h.pages.put('/stall/giant.html', GIANT_PAGE);
+    const page = await h.context.newPage();
+    const world = await IsolatedWorld.attach(page);
+    const url = `${h.pages.origin}/stall/giant.html`;
+    await page.goto(url);
+    expect((await h.hook('findings', url)).map((f) => f.docdb)).toEqual(['US.10123456.B2']);
+    const slices = await world.eval<[number, number][]>('globalThis.__patentpeekScan.sliceLog');
+    const longest = Math.max(...slices!.map(([from, to]) => to - from));
+    console.log(`[detection] 200,000-node page: ${slices!.length} slices, longest ${longest.toFixed(1)} ms`);
+    expect(longest).toBeLessThan(50);
     await page.close();
   });
 });
