@@ -80,7 +80,7 @@ export class HoverHost {
   close(): void {
     this.generation++;
     if (!this.session) return;
-    this.frame?.remove();
+    retire(this.frame);
     this.frame = null;
     this.session = null;
     this.shownKey = null;
@@ -108,7 +108,7 @@ export class HoverHost {
 
   private show(session: string, key: string, request: CardRequest): void {
     const shadow = this.ensureHost();
-    this.frame?.remove();
+    retire(this.frame);
     const frame = this.doc.createElement('iframe');
     frame.src = this.deps.frameUrl(session);
     frame.title = 'PatentPeek';
@@ -159,6 +159,17 @@ export class HoverHost {
     this.host = host;
     return this.shadow;
   }
+}
+
+/**
+ * Take a card frame away. Hidden at once, removed a moment later: the key that closed it (Esc, or
+ * Alt+Shift+N moving on) was pressed inside that frame, and removing a frame between a key's down
+ * and up leaves the browser's input pipeline waiting for the frame that is gone.
+ */
+function retire(frame: HTMLIFrameElement | null): void {
+  if (!frame) return;
+  frame.style.display = 'none';
+  setTimeout(() => frame.remove(), 1_000);
 }
 
 function keyOf(request: CardRequest): string {

@@ -4,12 +4,14 @@
  */
 import type { Frame, Page } from 'playwright-core';
 
-/** The open card frame of a page, once it has rendered its number. */
+/** The open (visible) card frame of a page, once it has rendered its number. */
 export async function cardFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (const frame of page.frames()) {
       if (!/^chrome-extension:\/\/[a-p]{32}\/card\.html#/.test(frame.url()) || frame.isDetached()) continue;
+      // A closed card's frame is hidden at once and removed a second later (hover-host.ts retire).
+      if (!(await (await frame.frameElement().catch(() => null))?.isVisible().catch(() => false))) continue;
       if (await frame.locator('[data-field="normalised"], [data-state="expired"]').count().catch(() => 0)) return frame;
     }
     if (Date.now() > deadline) throw new Error('no card frame appeared');
