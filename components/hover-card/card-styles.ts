@@ -3,7 +3,7 @@ export const CARD_CSS = `
 html, body { margin: 0; padding: 0; background: transparent; }
 .card {
   box-sizing: border-box; width: 100vw; height: 100vh;
-  overflow: auto; padding: 12px 14px; border-radius: 8px; border: 1px solid #d0d4d9;
+  display: flex; flex-direction: column; overflow: hidden; padding: 12px 14px; border-radius: 8px; border: 1px solid #d0d4d9;
   background: #fff; color: #1f2328; box-shadow: 0 6px 24px rgba(0,0,0,.18);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Yu Gothic UI", sans-serif; text-align: left;
 }
@@ -14,6 +14,10 @@ html, body { margin: 0; padding: 0; background: transparent; }
   button { background: #2d333b !important; color: #e6e8eb !important; border-color: #444c56 !important; }
 }
 header { display: flex; gap: 8px; align-items: flex-start; }
+/* The frame has a fixed size: the looked-up part scrolls, number, links and buttons stay in view. */
+.card > * { flex: none; }
+.card > .result { flex: 1 1 auto; min-height: 0; overflow: auto; }
+footer { margin-top: auto; }
 .numbers { flex: 1; min-width: 0; }
 p { margin: 0 0 4px; }
 .normalised { font-size: 15px; font-weight: 600; word-break: break-all; }
