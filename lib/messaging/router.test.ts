@@ -53,6 +53,15 @@ describe('dispatch', () => {
     ]);
   });
 
+  it('a page flooding bad names gets each refused, and grows the refusal log no further than 100 lines', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (let i = 0; i < 1_000; i++) {
+      expect(await dispatch({}, { name: `flood-${i}`, request: {} }, content)).toMatchObject({ ok: false, error: { kind: 'invalid-message' } });
+    }
+    expect(warn.mock.calls.length).toBeLessThanOrEqual(100);
+    warn.mockRestore();
+  });
+
   it('turns office errors into data that survives structured cloning', async () => {
     const resetsAt = new Date('2026-11-26T15:00:00Z');
     const failing: Handlers = {
