@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardEventName } from '../../lib/card/card-event';
 import { send } from '../../lib/messaging/client';
 import type { Reading } from '../../lib/messaging/reading';
+import { writtenForm } from '../../lib/numbers/display';
 import { viewerLinks } from '../../lib/numbers/links';
 import { i18n } from '../../lib/i18n';
 import { viewerName } from '../common/viewer-names';
@@ -16,9 +17,11 @@ import { CardView, type ViewerLink } from './card-view';
 import { copyText } from './copy-text';
 import { lookupForCard } from './lookup-client';
 
-/** The compact normalised form: DOCDB without dots (JP2021012345A), else EPODOC, else the office form. */
-export function normalisedOf(found: Reading): string {
-  return found.docdb?.replace(/\./g, '') ?? found.epodoc ?? found.original ?? found.raw;
+/** The number as its office writes it (特願2020-123456, US 10,123,456 B2): shown and copied, and read
+ *  back by the lookup box as exactly this document and type (issue 9 §4). Era forms add the Western year. */
+export function normalisedOf(found: Reading): { shown: string; copied: string } {
+  const form = writtenForm(found);
+  return { shown: form.year ? `${form.text} (${form.year})` : form.text, copied: form.text };
 }
 
 function linksOf(found: Reading): ViewerLink[] {
@@ -83,12 +86,12 @@ export function CardFrame({ session }: { session: string }) {
       {reading && (
         <CardView
           found={reading}
-          normalised={normalisedOf(reading)}
+          normalised={normalisedOf(reading).shown}
           links={linksOf(reading)}
           state={state}
           pinned={pinned}
           copied={copied}
-          onCopy={() => void copyText(normalisedOf(reading), document.body).then(setCopied)}
+          onCopy={() => void copyText(normalisedOf(reading).copied, document.body).then(setCopied)}
           onPin={() => {
             event(pinned ? 'unpin' : 'pin');
             setPinned(!pinned);

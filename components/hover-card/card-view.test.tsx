@@ -7,6 +7,7 @@ import type { LookupState } from './card-result';
 import { CardView } from './card-view';
 import { readingOf } from './card-api';
 import { normalisedOf } from './card-frame';
+import { findNumbers } from '../../lib/numbers';
 
 beforeEach(() => {
   useEnglishMessages();
@@ -19,7 +20,7 @@ const ref = { raw: found.raw, country: 'US', type: 'grant' as const, docdb: foun
 function show(state: LookupState, onRetry = vi.fn()) {
   const host = document.createElement('div');
   render(
-    <CardView found={found} normalised={normalisedOf(found)} links={[{ viewer: 'Espacenet', url: 'https://worldwide.espacenet.com/x' }]} state={state} pinned={false} copied={false}
+    <CardView found={found} normalised={normalisedOf(found).shown} links={[{ viewer: 'Espacenet', url: 'https://worldwide.espacenet.com/x' }]} state={state} pinned={false} copied={false}
       onCopy={vi.fn()} onPin={vi.fn()} onOpenPanel={vi.fn()} onClose={vi.fn()} onRetry={onRetry} />,
     host,
   );
@@ -30,8 +31,9 @@ const result = (extra: Partial<LookupResult>): LookupState => ({ phase: 'done', 
 describe('hover card view', () => {
   it('always shows the number as written and normalised, office and type, and the viewers', () => {
     const host = show({ phase: 'loading' });
-    expect(host.querySelector('[data-field="normalised"]')!.textContent).toBe('US10123456B2');
-    expect(host.querySelector('[data-field="raw"]')!.textContent).toContain('US 10,123,456 B2');
+    expect(host.querySelector('[data-field="normalised"]')!.textContent).toBe('US 10,123,456 B2');
+    expect(host.querySelector('[data-field="raw"]')).toBeNull();           // written as the office writes it
+    expect(host.querySelector('[data-field="docdb"]')!.textContent).toContain('US.10123456.B2');
     expect(host.querySelector('[data-field="office"]')!.textContent).toMatch(/United States \(US\) · Grant/);
     expect(host.querySelector('a[data-viewer="Espacenet"]')!.getAttribute('rel')).toContain('noopener');
     expect(host.querySelector('[data-state="loading"]')).not.toBeNull();
@@ -67,9 +69,16 @@ describe('hover card view', () => {
     expect(onRetry).toHaveBeenCalled();
   });
 
-  it('carries the reading as found (no re-parse), copies the compact form', () => {
+  it('carries the reading as found (no re-parse), shows and copies the office form', () => {
     const reading = readingOf({ ...found, raw: 'US 10,123,456\n B2' });
     expect(reading).toEqual({ ...found, raw: 'US 10,123,456 B2' });
-    expect(normalisedOf({ ...found, docdb: null })).toBe('US10123456');
+    expect(normalisedOf(found)).toEqual({ shown: 'US 10,123,456 B2', copied: 'US 10,123,456 B2' });
+  });
+
+  it('an application copies as the application, an era number shows its Western year (issue 9 §4)', () => {
+    const app = readingOf(findNumbers('特願2020-123456')[0]!);
+    expect(normalisedOf(app).copied).toBe('特願2020-123456');
+    const era = readingOf(findNumbers('特願平7-123456')[0]!);
+    expect(normalisedOf(era)).toEqual({ shown: '特願平7-123456 (1995)', copied: '特願平7-123456' });
   });
 });

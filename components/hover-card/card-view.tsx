@@ -39,6 +39,7 @@ export function CardView(p: CardViewProps) {
           )}
           <p class="office muted" data-field="office">
             {countryName(found.country)} · {typeName(found.type)}
+            {found.docdb && <span data-field="docdb"> · {found.docdb}</span>}
           </p>
         </div>
         <button type="button" class="icon" data-action="close" aria-label={i18n('hover_close')} title={i18n('hover_close')} onClick={p.onClose}>

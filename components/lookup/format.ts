@@ -1,4 +1,5 @@
 import type { DocRef } from '../../lib/model/patent';
+import { writtenForm } from '../../lib/numbers/display';
 
 /** Office dates come as YYYY-MM-DD (or full ISO); show them as written, times in the user's locale. */
 export function formatDate(value: string | undefined): string {
@@ -16,8 +17,8 @@ export function refText(ref: DocRef): string {
   return ref.docdb ?? ref.epodoc ?? ref.raw;
 }
 
-/** Text to send for a new lookup of a reference (clickable family members and citations): DOCDB
- * without dots keeps the kind code (EP2400812B1), which EPODOC drops. */
+/** Text to send for a new lookup of a reference (clickable family members and citations): the
+ * office's written form keeps the kind code (EP 2 400 812 B1) and the type (特願… stays an application). */
 export function refQuery(ref: DocRef): string {
-  return ref.docdb?.replace(/\./g, '') ?? ref.epodoc ?? ref.raw;
+  return writtenForm(ref).text;
 }

@@ -9,7 +9,7 @@ type OnLookup = (text: string) => void;
 function RefButton({ ref: docRef, onLookup }: { ref: DocRef; onLookup: OnLookup }) {
   return (
     <button type="button" class="link ref" data-ref={refText(docRef)} onClick={() => onLookup(refQuery(docRef))}>
-      {refText(docRef)}
+      {refQuery(docRef)}
     </button>
   );
 }

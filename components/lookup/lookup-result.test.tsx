@@ -53,12 +53,30 @@ describe('lookup result view', () => {
     expect(el.querySelector('.as-of')?.getAttribute('data-stale')).toBe('true');
   });
 
+  it('heads the answer with the office form, DOCDB and EPODOC beside it (issue 9 §4)', () => {
+    const el = mount(details());
+    expect(el.querySelector('h2.lookup-ref')?.textContent).toBe('特願2020-123456');
+    expect(el.querySelector('[data-field="docdb"]')?.textContent).toBe('JP.2020123456.A');
+    expect(el.querySelector('[data-field="epodoc"]')?.textContent).toBe('JP20200123456');
+    expect(el.querySelector('.viewer-links [data-viewer="global-dossier"]')?.getAttribute('href')).toContain('/JP/2020123456/');
+  });
+
+  it('offers the other readings with the reason; each looks up by a form that reads as that reading', async () => {
+    const pub = { ...ref, type: 'publication' as const };
+    const asked: string[] = [];
+    const el = mount(details({}, { ref: pub, readings: [pub, ref], ambiguity: 'docdb-shape' }), (t) => asked.push(t));
+    expect(el.querySelector('h2.lookup-ref')?.textContent).toBe('特開2020-123456');
+    expect(el.querySelector('.readings')?.textContent).toContain('DOCDB writes');
+    await click(el.querySelector('[data-action="reading"]'));
+    expect(asked).toEqual(['特願2020-123456']);
+  });
+
   it('family members start a new lookup', async () => {
     const asked: string[] = [];
     const el = mount(details(), (t) => asked.push(t));
     await click(el.querySelector('[data-tab="family"]'));
     await click(el.querySelector('button.ref'));
-    expect(asked).toEqual(['EP2400812A1']);
+    expect(asked).toEqual(['EP 2 400 812 A1']);
   });
 
   it('shows one message per failed office with its kind', () => {

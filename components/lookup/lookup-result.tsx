@@ -5,6 +5,7 @@ import { TabBar } from '../common/tab-bar';
 import { DocumentsTab, type DocumentsApi } from './documents-tab';
 import { CitationsTab, FamilyTab, LegalTab, RelatedTab } from './list-tabs';
 import { refText } from './format';
+import { NumberHeading } from './number-heading';
 import { SourceError } from './source-error';
 import { BiblioTab, StatusTab } from './status-tab';
 import { ViewerLinks } from './viewer-links';
@@ -35,13 +36,8 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions, 
   const retryable = failures.some((s) => s.error && s.error.kind !== 'no-credentials' && s.error.kind !== 'auth');
   return (
     <article class="lookup-result" data-ref={refText(summary.ref)}>
-      <h2 class="lookup-ref">{refText(summary.ref)}</h2>
-      {summary.readings && summary.readings.length > 1 && (
-        <p class="muted small">
-          {i18n('lookup_ambiguous', summary.readings.slice(1).map(refText).join(', '))}
-        </p>
-      )}
-      <ViewerLinks input={summary.input} />
+      <NumberHeading refOf={summary.ref} readings={summary.readings} ambiguity={summary.ambiguity} onLookup={onLookup} />
+      <ViewerLinks refOf={summary.ref} />
       {failures.map((outcome) => (
         <SourceError outcome={outcome} quiet={answered} onOpenOptions={onOpenOptions} />
       ))}

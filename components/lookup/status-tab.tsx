@@ -15,7 +15,12 @@ export function StatusTab({ summary, status, gaps }: { summary?: Status; status?
         <strong>{summary.label}</strong>
         {status.since && <span class="muted"> · {formatDate(status.since)}</span>}
       </p>
-      {status.officeDetail && <p class="status-detail">{status.officeDetail}</p>}
+      {status.officeDetail && (
+        <p class="status-detail">
+          {status.officeDetail}
+          {status.officeSince && <span class="muted" data-field="office-since"> · {formatDate(status.officeSince)}</span>}
+        </p>
+      )}
       <AsOf source={status.source} />
     </section>
   );

@@ -1,10 +1,14 @@
+import type { DocRef } from '../../lib/model/patent';
 import { parseNumber, viewerLinks } from '../../lib/numbers';
+import { writtenForm } from '../../lib/numbers/display';
 import { i18n } from '../../lib/i18n';
 import { viewerName } from '../common/viewer-names';
 
-/** Links to the public viewers, built locally from the number: they work without any API key. */
-export function ViewerLinks({ input }: { input: string }) {
-  const parsed = parseNumber(input);
+/** Links to the public viewers, built locally from the number: they work without any API key. The
+ *  reference's written form reads back as exactly this document and type (lib/numbers/display.ts),
+ *  so a number found only by its context on a page still gets its links. */
+export function ViewerLinks({ refOf }: { refOf: DocRef }) {
+  const parsed = parseNumber(writtenForm(refOf).text);
   if (!parsed.ok) return null;
   const links = viewerLinks(parsed.ref);
   if (links.length === 0) return null;

@@ -3,6 +3,8 @@ import type { OfficeMeta } from '../../lib/offices/office-meta';
 import type { PublicOfficeSettings } from '../../lib/messaging/protocol';
 import { i18n } from '../../lib/i18n';
 import { hasHostAccess, requestHostAccess } from './host-access';
+import { OfficeChip, chipOf } from './office-chip';
+import type { OfficeState } from '../../lib/lookup/types';
 
 export interface OfficeFormChange {
   enabled?: boolean;
@@ -13,13 +15,15 @@ export interface OfficeFormChange {
 interface Props {
   meta: OfficeMeta;
   current: PublicOfficeSettings;
+  /** The background's view of the office (absent when PatentPeek cannot query it yet). */
+  state?: OfficeState;
   onSave: (change: OfficeFormChange) => Promise<void>;
   /** Slot for the office's "Test connection" control. */
   children?: preact.ComponentChildren;
 }
 
 /** One office: switch, credentials (secrets masked, never prefilled), and the advanced base URL. */
-export function OfficeForm({ meta, current, onSave, children }: Props) {
+export function OfficeForm({ meta, current, state, onSave, children }: Props) {
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [baseUrl, setBaseUrl] = useState(current.baseUrl ?? '');
   const [saving, setSaving] = useState(false);
@@ -68,7 +72,7 @@ export function OfficeForm({ meta, current, onSave, children }: Props) {
           />
           <strong>{i18n(meta.nameKey)}</strong>
         </label>
-        <span class={configured ? 'chip ok' : 'chip muted'}>{i18n(configured ? 'options_ready' : 'options_no_key')}</span>
+        <OfficeChip chip={chipOf(state, current.enabled, configured)} />
         {current.baseUrl && <span class="chip warn">{i18n('options_custom_url')}</span>}
         {current.baseUrl && !access && (
           <button type="button" class="chip bad" data-action="allow-host" onClick={() => void requestHostAccess(current.baseUrl!).then(setAccess)}>

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { OfficeState } from '../../lib/lookup/types';
 import { send } from '../../lib/messaging/client';
 import type { PublicSettings } from '../../lib/messaging/protocol';
 import { officeMetas } from '../../lib/offices/metas';
@@ -12,9 +14,14 @@ import { TestConnection } from './test-connection';
 /** Options: one form per office, rendered from the offices' declarations. */
 export function OptionsPage() {
   const [settings, setSettings] = useAsync(() => send('settings/get', {}), []);
+  // The chips follow real outcomes: re-read after every save and every test.
+  const [states, setStates] = useState<OfficeState[]>([]);
+  const refresh = () => void send('quota/get', {}).then((view) => setStates(view.offices), () => undefined);
+  useEffect(refresh, []);
 
   const saveOffice = async (id: OfficeId, change: OfficeFormChange) => {
     setSettings(await send('settings/save', { offices: { [id]: change } }));
+    refresh();
   };
 
   if (settings.state === 'loading') return <p class="muted">{i18n('common_loading')}</p>;
@@ -25,8 +32,8 @@ export function OptionsPage() {
       <h1>{i18n('options_title')}</h1>
       <p class="muted">{i18n('options_intro')}</p>
       {officeMetas.map((meta) => (
-        <OfficeForm key={meta.id} meta={meta} current={current.offices[meta.id]} onSave={(change) => saveOffice(meta.id, change)}>
-          <TestConnection office={meta.id} />
+        <OfficeForm key={meta.id} meta={meta} current={current.offices[meta.id]} state={states.find((s) => s.office === meta.id)} onSave={(change) => saveOffice(meta.id, change)}>
+          <TestConnection office={meta.id} onDone={refresh} />
         </OfficeForm>
       ))}
       <h2>{i18n('options_ops_budget_title')}</h2>

@@ -31,7 +31,7 @@ export function testVerdict(outcome: SourceOutcome): { tone: 'ok' | 'bad' | 'war
   }
 }
 
-export function TestConnection({ office, run = (id) => send('office/test', { office: id }) }: { office: OfficeId; run?: (office: OfficeId) => Promise<SourceOutcome> }) {
+export function TestConnection({ office, run = (id) => send('office/test', { office: id }), onDone }: { office: OfficeId; run?: (office: OfficeId) => Promise<SourceOutcome>; onDone?: () => void }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<SourceOutcome>();
   const test = async () => {
@@ -43,6 +43,7 @@ export function TestConnection({ office, run = (id) => send('office/test', { off
       setOutcome({ office, ok: false, error: { kind: 'bad-response', message: problemText(error) } });
     } finally {
       setBusy(false);
+      onDone?.();
     }
   };
   const verdict = outcome && testVerdict(outcome);

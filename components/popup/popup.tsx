@@ -4,6 +4,26 @@ import { i18n } from '../../lib/i18n';
 import { QuotaPanel } from './quota-panel';
 import { SiteToggle } from './site-toggle';
 
+/** The page's keys (lib/scan/keyboard-nav.ts), named where a user looks for them. */
+function Shortcuts() {
+  const keys: [string, string][] = [['Alt+Shift+N', 'popup_shortcut_next'], ['Alt+Shift+P', 'popup_shortcut_previous'], ['Esc', 'popup_shortcut_close']];
+  return (
+    <section class="shortcuts small" aria-label={i18n('popup_shortcuts_title')}>
+      <h2 class="muted small">{i18n('popup_shortcuts_title')}</h2>
+      <dl class="grid">
+        {keys.map(([key, words]) => (
+          <>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{i18n(words)}</dd>
+          </>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 /** The action popup: quick switches and where to go next. */
 export function Popup() {
   const openPanel = async () => {
@@ -24,6 +44,7 @@ export function Popup() {
         </button>
       </div>
       <QuotaPanel />
+      <Shortcuts />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { FindingItem } from '../../lib/model/findings';
+import { writtenForm } from '../../lib/numbers/display';
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formulas defused. */
 function field(value: string | number | null): string {
@@ -20,9 +21,9 @@ export function findingsCsv(items: FindingItem[]): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-/** The form copied and shown: DOCDB without dots, else EPODOC, else as written. */
+/** The form copied and shown: the office's own (特願2020-123456 stays an application when pasted back). */
 export function displayNumber(item: FindingItem): string {
-  return item.docdb?.replace(/\./g, '') ?? item.epodoc ?? item.raw.replace(/\s+/g, ' ').trim();
+  return writtenForm(item).text;
 }
 
 /** Items grouped by office (country code), groups by size, items by how often they appear. */

@@ -62,10 +62,10 @@ describe('OnThisPage', () => {
     expect(host.querySelector('[data-field="summary"]')!.textContent).toContain('4 documents from 2 offices');
     const us = host.querySelector('[data-office="US"]')!;
     expect(us.querySelectorAll('li')).toHaveLength(3);
-    expect(us.querySelector('li')!.textContent).toContain('US10123456B2');
+    expect(us.querySelector('li')!.textContent).toContain('US 10,123,456 B2');
     expect(us.querySelector('li')!.textContent).toContain('×3');
     await act(() => us.querySelector<HTMLButtonElement>('li button')!.click());
-    expect(onSelect).toHaveBeenCalledWith('US10123456B2');
+    expect(onSelect).toHaveBeenCalledWith('US 10,123,456 B2');
   });
 
   it('survives a tab address that does not parse, and names the caps when the page had more', async () => {

@@ -15,6 +15,7 @@ import type { CallPolicy, OfficePipeline } from '../transport/pipeline';
 import type { Reading } from '../messaging/reading';
 import { gather, type OfficeRunner } from './gather';
 import { failedOutcome, toBiblio, toFamily, toRelated, toStatus } from './to-contract';
+import type { OfficeHealthStore } from './office-health';
 import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES, UNSUPPORTED_OFFICE } from './types';
 
 export interface LookupServiceDeps {
@@ -25,6 +26,8 @@ export interface LookupServiceDeps {
   parse(text: string): ParsedNumber<PatentRef>;
   statusLabel(state: StatusState): string;
   lang(): 'en' | 'ja';
+  /** Where each office's last real outcome is kept (the options page's chips). */
+  health?: OfficeHealthStore;
 }
 
 /** A hover must not hang on a slow office or a full rate-limit window; the side panel may wait longer. */
@@ -82,10 +85,16 @@ export function createLookupService(deps: LookupServiceDeps) {
     const runners = await route(parsed.ref, policy);
     const gathered = await gather(parsed.ref, runners, want);
     const { result } = gathered;
+    for (const source of gathered.sources) {
+      // An office that answered any capability is reachable with these keys, whatever else it lacked.
+      const answered = (source.capabilities?.answered.length ?? 0) > 0;
+      void deps.health?.record(answered ? { office: source.office, ok: true } : source, 'lookup').catch(() => undefined);
+    }
     const summary: LookupDetails['summary'] = {
       input,
       ref: toDocRef(parsed.ref, input),
       ...(parsed.readings.length > 1 && { readings: parsed.readings.map((r) => toDocRef(r, input)) }),
+      ...(parsed.ambiguity && { ambiguity: parsed.ambiguity }),
       sources: gathered.sources,
       ...(result.status && { status: toStatus(result.status, deps.statusLabel) }),
       ...(result.biblio && { biblio: toBiblio(result.biblio) }),
@@ -153,9 +162,12 @@ export function createLookupService(deps: LookupServiceDeps) {
       try {
         await pipeline.clearToken();
         await provider.testConnection(pipeline.context({ maxWaitMs: 10_000, retries: 0 }, deps.lang()));
+        await deps.health?.record({ office, ok: true }, 'test');
         return { office, ok: true };
       } catch (error) {
-        return failedOutcome(office, error);
+        const outcome = failedOutcome(office, error);
+        await deps.health?.record(outcome, 'test');
+        return outcome;
       }
     },
 
@@ -175,7 +187,8 @@ export function createLookupService(deps: LookupServiceDeps) {
           const pipeline = deps.pipelineOf(provider.id);
           const token = settings.configured ? await pipeline.tokenState() : undefined;
           const throttle = await pipeline.throttle();
-          return { office: provider.id, ...settings, ...(token && { token }), ...(throttle && { throttle }) };
+          const last = (await deps.health?.all())?.[provider.id];
+          return { office: provider.id, ...settings, ...(token && { token }), ...(throttle && { throttle }), ...(last && { last }) };
         }),
       );
     },

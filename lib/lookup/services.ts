@@ -17,6 +17,7 @@ import { createOfficePipeline, type OfficePipeline } from '../transport/pipeline
 import { createQuotaLedger } from '../transport/quota-ledger';
 import { browserStore } from '../transport/storage-area';
 import { createLookupService, type LookupService } from './lookup-service';
+import { createOfficeHealth, type OfficeHealthStore } from './office-health';
 import { loadRouteRules } from './routing-store';
 
 export interface OfficeServices {
@@ -25,6 +26,12 @@ export interface OfficeServices {
 }
 
 let services: OfficeServices | undefined;
+let health: OfficeHealthStore | undefined;
+
+/** One store of the offices' last outcomes for the lookup service and the settings handler. */
+export function officeHealth(): OfficeHealthStore {
+  return (health ??= createOfficeHealth(browserStore('local')));
+}
 
 export function statusLabel(state: StatusState): string {
   return i18n(STATUS_MESSAGE_KEY[state]);
@@ -67,6 +74,7 @@ export function officeServices(): OfficeServices {
     parse: (text) => parseNumber(text),
     statusLabel,
     lang: uiLanguage,
+    health: officeHealth(),
   });
   services = { lookup, networkLog };
   return services;

@@ -1,4 +1,6 @@
 import type { LookupResult, OfficeId, SourceOutcome } from '../model/contracts';
+import type { Ambiguity } from '../numbers/parse-number';
+import type { LastOutcome } from './office-health';
 import type { DocumentLink } from '../model/patent';
 import type { ReadableDocument } from '../model/readable-document';
 import type { Capability, ProviderResult } from '../offices/provider';
@@ -14,14 +16,15 @@ export interface SourceReport extends SourceOutcome {
 }
 
 /** What parsing a typed or clicked number gives the lookup service (lib/numbers parseNumber). */
-export type ParsedNumber<R> = { ok: true; ref: R; readings: R[] } | { ok: false; reason: string };
+export type ParsedNumber<R> = { ok: true; ref: R; readings: R[]; ambiguity?: Ambiguity } | { ok: false; reason: string };
 
 /**
  * The side panel's richer answer: the C2 summary plus every domain value with its provenance
  * (office, endpoint, fetched at, from cache, stale) — issue 6 item 4.
  */
 export interface LookupDetails extends Omit<ProviderResult, 'documents'> {
-  summary: Omit<LookupResult, 'sources'> & { sources: SourceReport[] };
+  /** `ambiguity` says why `readings` holds more than one reading. */
+  summary: Omit<LookupResult, 'sources'> & { sources: SourceReport[]; ambiguity?: Ambiguity };
   /** Capabilities nobody answered, with each office's reason (the tabs say why they are empty). */
   gaps: Partial<Record<Capability, SourceReport[]>>;
   /** Offices on this number's route that can list documents (the documents tab asks them on demand). */
@@ -55,6 +58,8 @@ export interface OfficeState {
   token?: TokenState;
   /** The office's last reported load state (OPS X-Throttling-Control) and when it said so. */
   throttle?: { text: string; at: string };
+  /** The last test or lookup that reached the office (lib/lookup/office-health.ts). */
+  last?: LastOutcome;
 }
 
 /** Marker message for "Test connection" on an office that has no provider in the registry yet. */

@@ -23,6 +23,9 @@ export interface CaseStatus {
   /** The office's own words for the latest state, e.g. '登録' or 'Grant of patent is intended'. */
   officeDetail: string;
   since?: string; // date the state began, when known
+  /** Date of the office's words in officeDetail when it is not `since`: an EP patent granted 2019-11-27
+   *  reads "No opposition filed within time limit" from 2020-10-02 (issue 9 §5). */
+  officeSince?: string;
   source: Provenance;
 }
 

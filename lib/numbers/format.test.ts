@@ -70,6 +70,14 @@ describe('viewerLinks', () => {
   it('WO publication → Patentscope', () => {
     expect(links('WO 2018/162793 A1').patentscope).toBe('https://patentscope.wipo.int/search/en/detail.jsf?docId=WO2018162793');
   });
+  it('JP applications → Global Dossier in the JPO form, era years as Western years (issue 9 §4)', () => {
+    expect(links('特願2020-123456')['global-dossier']).toBe('https://globaldossier.uspto.gov/#/result/patent/JP/2020123456/1');
+    expect(links('特願平7-123456')['global-dossier']).toBe('https://globaldossier.uspto.gov/#/result/patent/JP/1995123456/1');
+    expect(links('特開2020-123456')['global-dossier']).toBeUndefined();
+  });
+  it('PCT application → PATENTSCOPE by application number', () => {
+    expect(links('PCT/JP2020/012345').patentscope).toBe('https://patentscope.wipo.int/search/en/result.jsf?query=AN:PCT%2FJP2020%2F012345');
+  });
   it('KR → KIPRIS', () => {
     expect(links('KR 10-2021-0045678 A').kipris).toContain('1020210045678');
   });

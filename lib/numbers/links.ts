@@ -21,16 +21,32 @@ function jplatpat(r: PatentRef): string | null {
   return `https://www.j-platpat.inpit.go.jp/c1801/PU/JP-${id}/${law}${stage}/ja`;
 }
 
+/** Global Dossier takes applications in each office's own form: JP as Western year + 6-digit serial
+ *  (an era application 特願平7-123456 is 1995123456, not DOCDB's 12345695), KR with its right code. */
+function globalDossier(r: PatentRef): string | null {
+  if (r.type !== 'application' || !/^(US|EP|JP|KR|CN)$/.test(r.country)) return null;
+  const number = r.country === 'JP' ? toJpoNumber(r)?.number : r.country === 'KR' ? toKiprisNumber(r) : r.number;
+  return number ? `https://globaldossier.uspto.gov/#/result/patent/${r.country}/${enc(number)}/1` : null;
+}
+
+/** WO publications open by their id; PCT applications through PATENTSCOPE's search by application
+ *  number (field AN, the written PCT/CCyyyy/nnnnnn form) [U: template not checked in a browser]. */
+function patentscope(r: PatentRef): string | null {
+  if (r.country !== 'WO') return null;
+  if (r.type === 'application') return r.original ? `https://patentscope.wipo.int/search/en/result.jsf?query=AN:${enc(r.original)}` : null;
+  const g = r.type === 'publication' ? googleId({ ...r, kind: null }) : null;
+  return g ? `https://patentscope.wipo.int/search/en/detail.jsf?docId=${g}` : null;
+}
+
 const ROWS: [Viewer, (r: PatentRef) => string | null][] = [
   ['j-platpat', jplatpat],
   ['espacenet', (r) => (r.type !== 'application' && r.epodoc ? `https://worldwide.espacenet.com/patent/search?q=pn%3D${enc(r.epodoc)}` : null)],
   ['epo-register', (r) => (r.country === 'EP' ? `https://register.epo.org/application?number=EP${r.number}&lng=en&tab=main` : null)],
   ['google-patents', (r) => { const g = googleId(r); return g ? `https://patents.google.com/patent/${g}/en` : null; }],
   ['patent-center', (r) => (r.country === 'US' && r.type === 'application' ? `https://patentcenter.uspto.gov/applications/${r.number}` : null)],
-  ['global-dossier', (r) => (r.type === 'application' && /^(US|EP|JP|KR|CN)$/.test(r.country)
-    ? `https://globaldossier.uspto.gov/#/result/patent/${r.country}/${enc(r.country === 'KR' ? toKiprisNumber(r) ?? r.number : r.number)}/1` : null)],
+  ['global-dossier', globalDossier],
   ['kipris', (r) => { const k = toKiprisNumber(r); return k ? `https://www.kipris.or.kr/khome/search/searchResult.do?queryText=${k}` : null; }],
-  ['patentscope', (r) => { const g = r.country === 'WO' && r.type === 'publication' ? googleId({ ...r, kind: null }) : null; return g ? `https://patentscope.wipo.int/search/en/detail.jsf?docId=${g}` : null; }],
+  ['patentscope', patentscope],
   ['lens', (r) => { const q = googleId(r) ?? r.epodoc; return q ? `https://www.lens.org/lens/search/patent/list?q=${enc(q)}` : null; }],
 ];
 

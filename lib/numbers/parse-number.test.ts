@@ -25,6 +25,47 @@ describe('parseNumber', () => {
     ['U.S. Pat. No. 9,876,543', ['US grant US.9876543']],
   ])('%s', (input, want) => expect(brief(input)).toEqual(want));
 
+  // Pasted straight from an office action, a URL or PatentPeek's own exports (issue 9 §3).
+  it.each([
+    ['EP.2400812.A1', ['EP publication EP.2400812.A1']],
+    ['ep2400812a1', ['EP publication EP.2400812.A1']],
+    ['wo2020123456a1', ['WO publication WO.2020123456.A1']],
+    ['特開2003-290630号公報', ['JP publication JP.2003290630.A']],
+    ['特開2003-290630号の公報', ['JP publication JP.2003290630.A']],
+    ['米国特許第5998650号明細書', ['US grant US.5998650']],
+    ['米国特許第５９９８６５０号明細書', ['US grant US.5998650']],
+    ['欧州特許出願公開第2063489号明細書', ['EP publication EP.2063489']],
+    ['D1: EP 2 400 812 A1', ['EP publication EP.2400812.A1']],
+    ['[2] US 2019/0012345 A1', ['US publication US.2019012345.A1']],
+    ['引用文献1：特開2003-290630号公報', ['JP publication JP.2003290630.A']],
+    ['Patent Document 1: JP 2003-290630 A', ['JP publication JP.2003290630.A']],
+    ['JP-A-7-234567', ['JP publication JP.H07234567.A']],
+    ['JP-B-7-234567', ['JP publication JP.H07234567.B2']],
+    ['RE43,633', ['US grant US.RE43633']],
+    ['D645,062', ['US grant US.D645062']],
+    ['design patent D645,062', ['US grant US.D645062']],
+    ['U.S. Patent Application Publication No. 2019/0012345', ['US publication US.2019012345']],
+    ['CN201910123456 (application)', ['CN application CN.201910123456.A']],
+    ['EP 2 345 678 (patent)', ['EP grant EP.2345678']],
+    ['IN345678', ['IN publication IN.345678']],
+  ])('pasted %s', (input, want) => expect(brief(input)).toEqual(want));
+
+  it.each([
+    ['JP.2020123456.A', 'docdb-shape', ['JP publication JP.2020123456.A', 'JP application JP.2020123456.A']],
+    ['KR 10-2020-0012345', 'kr-shape', ['KR publication KR.20200012345', 'KR application KR.20200012345.A']],
+    ['JP2020123456', 'jp-unlabelled', ['JP publication JP.2020123456', 'JP application JP.2020123456.A']],
+    ['2021-012345', 'bare-dated', ['JP publication JP.2021012345', 'JP application JP.2021012345.A']],
+    ['7012348', 'bare-grant', ['US grant US.7012348', 'JP grant JP.7012348']],
+  ])('says why %s has several readings', (input, why, want) => {
+    const r = parseNumber(input);
+    expect(r.ok && r.ambiguity).toBe(why);
+    expect(brief(input)).toEqual(want);
+  });
+
+  it('a type word that contradicts the kind code reads nothing rather than a wrong type', () => {
+    expect(parseNumber('EP 2400812 A1 (patent)').ok).toBe(false);
+  });
+
   it.each([
     ['', 'The input is empty.'],
     ['hello', 'There are no digits in the input.'],

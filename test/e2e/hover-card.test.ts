@@ -59,9 +59,10 @@ describe('hover card', () => {
     const { x, y } = await centreOfText(page, '10,123,456');
     await page.mouse.move(x, y);
     const frame = await cardFrame(page);
-    expect(await cardField(frame, 'normalised')).toBe('US10123456B2');
+    // Shown as the USPTO writes it (here also as the page wrote it), DOCDB beside it.
+    expect(await cardField(frame, 'normalised')).toBe('US 10,123,456 B2');
     expect(await cardField(frame, 'office')).toMatch(/United States.*Grant/);
-    expect(await cardField(frame, 'raw')).toContain('US 10,123,456 B2');
+    expect(await cardField(frame, 'docdb')).toContain('US.10123456.B2');
     const viewers = await frame.locator('a[data-viewer]').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.viewer));
     expect(viewers).toEqual(expect.arrayContaining(['Espacenet', 'Google Patents']));
     // No office keys in this profile: the card still answers, and says what keys would add.
@@ -99,7 +100,7 @@ describe('hover card', () => {
     const { page, world } = await openPage('/on-page/hover.html');
     const { x, y } = await centreOfText(page, '2021-012345');
     await page.mouse.move(x, y);
-    expect(await cardField(await cardFrame(page), 'normalised')).toMatch(/^JP2021012345/);
+    expect(await cardField(await cardFrame(page), 'normalised')).toMatch(/2021-012345/);
     await clickInCard(page, 'pin');
     await world.waitFor(`${CARD}.isPinned() ? true : null`);
     await page.mouse.move(5, 5);
@@ -133,15 +134,15 @@ describe('hover card', () => {
     const { page, world } = await openPage('/on-page/hover.html');
     await page.keyboard.press('Alt+Shift+N');
     const first = await cardFrame(page);
-    expect(await cardField(first, 'normalised')).toBe('US10123456B2');
+    expect(await cardField(first, 'normalised')).toBe('US 10,123,456 B2');
     // Focus moved into the card: the copy button has it, inside the frame.
     await first.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.action === 'copy', undefined, { polling: 100, timeout: 5_000 });
     await page.keyboard.press('Alt+Shift+N');
-    expect(await cardField(await nextCard(page, first), 'normalised')).toMatch(/^JP2021012345/);
+    expect(await cardField(await nextCard(page, first), 'normalised')).toMatch(/2021-012345/);
     const second = await cardFrame(page);
     await page.keyboard.press('Alt+Shift+N');
     // The third number is far below: the page scrolled to it and the card is inside the viewport.
-    expect(await cardField(await nextCard(page, second), 'normalised')).toMatch(/^EP3456789/);
+    expect(await cardField(await nextCard(page, second), 'normalised')).toMatch(/^EP 3 456 789/);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await world.waitFor(`${CARD}.isOpen() ? null : true`, 3_000);
@@ -158,7 +159,7 @@ describe('hover card with office keys (sandbox)', () => {
       const { x, y } = await centreOfText(page, '2 400 812');
       await page.mouse.move(x, y);
       const frame = await cardFrame(page);
-      expect(await cardField(frame, 'normalised')).toBe('EP2400812A1');
+      expect(await cardField(frame, 'normalised')).toBe('EP 2 400 812 A1');
       const title = await cardText(frame, '[data-field="title"]');
       expect(title.length).toBeGreaterThan(3);
       console.log('[hover-card] card text:', await frame.locator('.card').innerText());
@@ -166,6 +167,9 @@ describe('hover card with office keys (sandbox)', () => {
       expect(await cardField(frame, 'status')).toMatch(/EPO OPS|European|OPS/);
       expect(await cardField(frame, 'family')).toMatch(/Family: \d+ members/);
       expect(await cardField(frame, 'dates')).toMatch(/\d{4}/);
+      // Granted on the B1's date from the Register, not the later no-opposition date (issue 9 §5).
+      expect(await cardField(frame, 'dates')).toContain('2019-11-27');
+      expect(await cardField(frame, 'dates')).not.toContain('2020-10-02');
       expect(sandbox.requests.some((r) => r.office === 'epo-ops')).toBe(true);
       await page.close();
     } finally {

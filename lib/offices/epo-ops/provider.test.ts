@@ -73,9 +73,21 @@ describe('epoOpsProvider', () => {
       `${REST}/register/publication/epodoc/EP2400812/biblio`,
     ]);
     expect(r.status).toMatchObject({ state: 'granted', officeDetail: 'No opposition filed within time limit', source: { office: 'epo-ops', endpoint: 'register-biblio', fetchedAt: '2026-11-25T01:00:00.000Z' } });
+    // Granted on the B1's date, not the later no-opposition date (issue 9 §5).
+    expect(r.status).toMatchObject({ since: '2019-11-27', officeSince: '2020-10-02' });
+    expect(r.biblio?.dates.grant).toBe('2019-11-27');
     expect(r.biblio?.title).toBe('BLUETOOTH NETWORKING');
     expect(r.citations).toHaveLength(6);
     expect(r.classifications?.map((c) => c.symbol)).toContain('H04W88/04');
+  });
+
+  it('biblio alone asks the Register for the grant date, and keeps the biblio when the Register fails', async () => {
+    const alone = await epoOpsProvider.lookup(EP24, ['biblio'], fakeContext(ROUTES).ctx);
+    expect(alone.biblio?.dates.grant).toBe('2019-11-27');
+    const { [`${REST}/register/publication/epodoc/EP2400812/biblio`]: _gone, ...noRegister } = ROUTES;
+    const without = await epoOpsProvider.lookup(EP24, ['biblio'], fakeContext(noRegister).ctx);
+    expect(without.biblio?.title).toBe('BLUETOOTH NETWORKING');
+    expect(without.biblio?.dates.grant).toBeUndefined();
   });
 
   it('legal and family on request', async () => {

@@ -121,6 +121,15 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
   const now = new Date();
   const i = inputOf(ref);
 
+  const registerNo = registerNumberOf(ref);
+  // Not every EP publication is in the Register (old files): then INPADOC legal events decide. One call
+  // serves status and the grant date (the response cache joins the capabilities' calls).
+  let registerRecord: Promise<Awaited<ReturnType<typeof register>> | null> | undefined;
+  const registerOf = () => (registerRecord ??= register(ref, 'biblio', ctx).catch((e: unknown) => {
+    if (e instanceof NotFound) return null;
+    throw e;
+  }));
+
   if (wants('biblio') || wants('citations') || wants('classification')) {
     const docs = await publishedData(ref, ctx);
     const doc = docs[0];
@@ -129,16 +138,18 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
       if (wants('citations')) result.citations = doc.citations;
       if (wants('classification')) result.classifications = doc.biblio.classifications ?? [];
     }
+    // An A1's published data has no grant date; the Register's mention of the B1 gives it (issue 9 §5).
+    const biblio = result.biblio;
+    if (biblio && !biblio.dates.grant && registerNo) {
+      // Best effort: a Register failure must not cost the biblio that did arrive.
+      const grant = (await registerOf().catch(() => null))?.biblio?.dates.grant;
+      if (grant) result.biblio = { ...biblio, dates: { ...biblio.dates, grant } };
+    }
   }
 
-  const registerNo = registerNumberOf(ref);
   if (wants('status') && registerNo) {
-    // Not every EP publication is in the Register (old files): then INPADOC legal events decide.
-    const rec = await register(ref, 'biblio', ctx).catch((e: unknown) => {
-      if (e instanceof NotFound) return null;
-      throw e;
-    });
-    if (rec && rec.statuses.length) result.status = applyTerm(statusFromRegister(rec.statuses, rec.source), rec.biblio?.dates.filing, now);
+    const rec = await registerOf();
+    if (rec && rec.statuses.length) result.status = applyTerm(statusFromRegister(rec.statuses, rec.source, rec.biblio?.dates.grant), rec.biblio?.dates.filing, now);
   }
   if (wants('legal') || (wants('status') && !result.status)) {
     const res = await call(ctx, opsEndpoints.legal(i.refType, i.format, i.input));

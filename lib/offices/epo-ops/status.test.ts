@@ -11,6 +11,8 @@ describe('OPS plain-words status', () => {
     const [r] = parseRegister(fixtureText('register.biblio.epodoc.EP2400812.xml'), FETCHED, 'register-biblio');
     const s = statusFromRegister(r!.statuses, r!.source);
     expect(s).toEqual({ state: 'granted', officeDetail: 'No opposition filed within time limit', since: '2020-10-02', source: SOURCE('register-biblio') });
+    // With the B1 publication date the grant dates from 2019-11-27; the no-opposition words keep their own date.
+    expect(statusFromRegister(r!.statuses, r!.source, r!.biblio?.dates.grant)).toMatchObject({ since: '2019-11-27', officeSince: '2020-10-02' });
     expect(statusWords(s.state)).toBe('Granted');
     expect(applyTerm(s, '2010-06-24', new Date('2026-11-25T00:00:00Z')).state).toBe('granted');
     expect(applyTerm(s, '2010-06-24', new Date('2030-06-25T00:00:00Z'))).toMatchObject({ state: 'expired', since: '2030-06-24' });
@@ -18,7 +20,9 @@ describe('OPS plain-words status', () => {
 
   it('INPADOC legal: the STAA status text decides (EP2400812 granted; EP1000000 expired after 20 years)', () => {
     const ep24 = parseLegalCase(fixtureText('legal.docdb.EP2400812.A1.xml'), FETCHED);
-    expect(statusFromLegal(ep24.events, SOURCE('legal'), 'A1')).toMatchObject({ state: 'granted', officeDetail: 'STAA: NO OPPOSITION FILED WITHIN TIME LIMIT', since: '2020-10-02' });
+    const granted = statusFromLegal(ep24.events, SOURCE('legal'), 'A1');
+    expect(granted).toMatchObject({ state: 'granted', officeDetail: 'STAA: NO OPPOSITION FILED WITHIN TIME LIMIT', officeSince: '2020-10-02' });
+    expect(granted.since).toBeUndefined();              // the no-opposition date is not the grant date
     const ep10 = parseLegalCase(fixtureText('legal.EP1000000A1.xml'), FETCHED);
     const s = applyTerm(statusFromLegal(ep10.events, SOURCE('legal'), 'A1'), ep10.filingDate, new Date('2026-11-25T00:00:00Z'));
     expect(s).toMatchObject({ state: 'expired', since: '2019-11-08' });

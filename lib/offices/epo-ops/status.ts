@@ -24,11 +24,19 @@ export function stateFromText(text: string): StatusState {
   return 'unknown';
 }
 
-/** EP Register: the newest `ep-patent-status` (e.g. "No opposition filed within time limit" → granted). */
-export function statusFromRegister(statuses: RegisterStatus[], source: Provenance): CaseStatus {
+/**
+ * EP Register: the newest `ep-patent-status` (e.g. "No opposition filed within time limit" → granted).
+ * A granted patent dates from its B publication (`grantDate`, the Register's mention of the grant),
+ * not from the later status change, which keeps its own date beside the office's words.
+ */
+export function statusFromRegister(statuses: RegisterStatus[], source: Provenance, grantDate?: string): CaseStatus {
   const latest = [...statuses].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
   if (!latest) return { state: 'unknown', officeDetail: '', source };
-  return { state: stateFromText(latest.text), officeDetail: latest.text, ...(latest.date && { since: latest.date }), source };
+  const state = stateFromText(latest.text);
+  if (state === 'granted' && grantDate) {
+    return { state, officeDetail: latest.text, since: grantDate, ...(latest.date && latest.date !== grantDate && { officeSince: latest.date }), source };
+  }
+  return { state, officeDetail: latest.text, ...(latest.date && { since: latest.date }), source };
 }
 
 /**
@@ -43,7 +51,9 @@ export function statusFromLegal(events: OpsLegalEvent[], source: Provenance, doc
   if (statusEvent) {
     const text = freeText(statusEvent).replace(/^STATUS:\s*/i, '');
     const state = stateFromText(text);
-    if (state !== 'unknown') return { state, officeDetail: `${statusEvent.code}: ${text}`, since: statusEvent.date, source };
+    // "No opposition filed" is dated nine months after the grant: never shown as the grant date (issue 9 §5).
+    const after = state === 'granted' && /no opposition|opposition (?:filed|procedure)|maintained/i.test(text);
+    if (state !== 'unknown') return { state, officeDetail: `${statusEvent.code}: ${text}`, ...(after ? { officeSince: statusEvent.date } : { since: statusEvent.date }), source };
   }
   for (const e of sorted) {
     if (e.code === 'PG25' || e.code === 'PGFP' || e.code === 'REG') continue;
