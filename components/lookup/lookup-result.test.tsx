@@ -42,7 +42,7 @@ describe('lookup result view', () => {
     expect(el.querySelector('.status-label')?.textContent).toContain('Granted');
     expect(el.querySelector('.status-detail')?.textContent).toBe('登録');
     expect(el.querySelector('.as-of')?.getAttribute('data-endpoint')).toBe('app_progress');
-    expect(el.querySelectorAll('[data-tab]')).toHaveLength(7);
+    expect(el.querySelectorAll('[data-tab]')).toHaveLength(8);
     expect(el.querySelector('.viewer-links [data-viewer="j-platpat"]')?.getAttribute('href')).toMatch(/^https:\/\/www\.j-platpat\.inpit\.go\.jp\//);
   });
 

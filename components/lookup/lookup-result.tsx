@@ -4,13 +4,14 @@ import { i18n } from '../../lib/i18n';
 import { TabBar } from '../common/tab-bar';
 import { DocumentsTab, type DocumentsApi } from './documents-tab';
 import { CitationsTab, FamilyTab, LegalTab, RelatedTab } from './list-tabs';
+import { ClassificationTab } from './classification-tab';
 import { refText } from './format';
 import { NumberHeading } from './number-heading';
 import { SourceError } from './source-error';
 import { BiblioTab, StatusTab } from './status-tab';
 import { ViewerLinks } from './viewer-links';
 
-type Tab = 'status' | 'biblio' | 'family' | 'legal' | 'citations' | 'related' | 'documents';
+type Tab = 'status' | 'biblio' | 'family' | 'legal' | 'citations' | 'related' | 'classification' | 'documents';
 
 interface Props {
   details: LookupDetails;
@@ -19,16 +20,18 @@ interface Props {
   onOpenOptions?: () => void;
   /** Ask the offices again (after an outage, a spent quota …). */
   onRetry?: () => void;
+  /** Open a classification symbol in the converter. */
+  onClassify?: (text: string) => void;
 }
 
 /** One looked-up number in the side panel: what each office said, then a tab per kind of data. */
-export function LookupResultView({ details, onLookup, documents, onOpenOptions, onRetry }: Props) {
+export function LookupResultView({ details, onLookup, documents, onOpenOptions, onRetry, onClassify = () => undefined }: Props) {
   const { summary, gaps } = details;
   const [tab, setTab] = useState<Tab>('status');
   if (!summary.ref) {
     return <p class="not-a-number bad">{i18n('lookup_not_a_number', summary.reason ?? summary.input)}</p>;
   }
-  const tabs: Tab[] = ['status', 'biblio', 'family', 'legal', 'citations', 'related'];
+  const tabs: Tab[] = ['status', 'biblio', 'family', 'legal', 'citations', 'related', 'classification'];
   if (details.documentOffices.length > 0) tabs.push('documents');
   const failures = summary.sources.filter((s) => s.error);
   // When another office answered, an office that did not is a quiet line, not a banner (issue 9 §2).
@@ -54,6 +57,7 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions, 
         {tab === 'legal' && <LegalTab events={details.legal} gaps={gaps.legal} />}
         {tab === 'citations' && <CitationsTab citations={details.citations} onLookup={onLookup} gaps={gaps.citations} />}
         {tab === 'related' && <RelatedTab related={details.related} onLookup={onLookup} gaps={gaps.related} />}
+        {tab === 'classification' && <ClassificationTab items={details.classifications} onClassify={onClassify} gaps={gaps.classification} />}
         {tab === 'documents' && <DocumentsTab api={documents} onOpenOptions={onOpenOptions} />}
       </div>
     </article>

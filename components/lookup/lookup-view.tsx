@@ -12,7 +12,7 @@ import { LookupResultView } from './lookup-result';
  * or as typed) and renders them.
  * The lead mounts it under the lookup box; clicking a family member or citation calls `onLookup`.
  */
-export function LookupView({ query, onLookup }: { query: { text: string; reading?: Reading }; onLookup: (text: string) => void }) {
+export function LookupView({ query, onLookup, onClassify }: { query: { text: string; reading?: Reading }; onLookup: (text: string) => void; onClassify?: (text: string) => void }) {
   const [attempt, setAttempt] = useState(0);
   const [state] = useAsync(() => send('lookup/details', query), [query, attempt]);
   const openOptions = () => void browser.runtime.openOptionsPage();
@@ -24,6 +24,7 @@ export function LookupView({ query, onLookup }: { query: { text: string; reading
       onLookup={onLookup}
       onOpenOptions={openOptions}
       onRetry={() => setAttempt((n) => n + 1)}
+      onClassify={onClassify}
       documents={{
         list: () => send('documents/list', query),
         get: (office, id) => send('documents/get', { ...query, office, id }),

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useEnglishMessages } from '../lookup/fake-i18n';
 import { chipOf } from './office-chip';
+import type { OfficeState } from '../../lib/lookup/types';
+import type { LastOutcome } from '../../lib/lookup/office-health';
 
 beforeEach(useEnglishMessages);
-const state = (last?: object) => ({ office: 'jpo' as const, enabled: true, configured: true, ...(last && { last }) });
+const state = (last?: LastOutcome): OfficeState => ({ office: 'jpo', enabled: true, configured: true, ...(last && { last }) });
 
 describe('office chip (issue 9 §5: from the last real outcome)', () => {
   it('Ready only after the office answered', () => {

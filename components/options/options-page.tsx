@@ -6,6 +6,7 @@ import { officeMetas } from '../../lib/offices/metas';
 import type { OfficeId } from '../../lib/model/contracts';
 import { i18n } from '../../lib/i18n';
 import { useAsync } from '../common/use-async';
+import { ClassificationImport } from './classification-import';
 import { OfficeForm, type OfficeFormChange } from './office-form';
 import { OpsBudget } from './ops-budget';
 import { RoutingRules } from './routing-rules';
@@ -39,6 +40,7 @@ export function OptionsPage() {
       <h2>{i18n('options_ops_budget_title')}</h2>
       <OpsBudget bytes={current.opsWeeklyLimitBytes} onSave={async (bytes) => setSettings(await send('settings/save', { opsWeeklyLimitBytes: bytes }))} />
       <RoutingRules />
+      <ClassificationImport />
       <p class="muted">{i18n('options_privacy')}</p>
     </main>
   );

@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import { PANEL_REQUEST_KEY, type PanelRequest } from '../../lib/background/side-panel';
 import { i18n } from '../../lib/i18n';
 import type { Reading } from '../../lib/messaging/reading';
+import { Converter } from '../classification/converter';
 import { TabBar } from '../common/tab-bar';
 import { LookupView } from '../lookup/lookup-view';
 import { LookupBox } from './lookup-box';
 import { OnThisPage } from './on-this-page';
 import { TermsView } from './terms-view';
 
-const TABS = ['lookup', 'page', 'terms'] as const;
+const TABS = ['lookup', 'page', 'classes', 'terms'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The side panel: a lookup box over the result, plus the numbers found on the current page. */
@@ -17,6 +18,7 @@ export function SidePanel() {
   const [tab, setTab] = useState<Tab>('lookup');
   const [query, setQuery] = useState<{ text: string; reading?: Reading }>({ text: '' });
   const [term, setTerm] = useState('');
+  const [symbol, setSymbol] = useState('');
 
   // Requests from the context menu and the hover card arrive through storage.session.
   useEffect(() => {
@@ -25,6 +27,9 @@ export function SidePanel() {
       if (request.mode === 'terms') {
         setTerm(request.text);
         setTab('terms');
+      } else if (request.mode === 'classify') {
+        setSymbol(request.text);
+        setTab('classes');
       } else {
         setQuery({ text: request.text, ...(request.reading && { reading: request.reading }) });
         setTab('lookup');
@@ -42,12 +47,17 @@ export function SidePanel() {
     setQuery({ text });
     setTab('lookup');
   };
+  const classify = (text: string) => {
+    setSymbol(text);
+    setTab('classes');
+  };
 
   return (
     <main class="side-panel">
       <LookupBox value={query.text} onLookup={lookup} />
       <TabBar<Tab> tabs={TABS} current={tab} messagePrefix="panel_tab_" onSelect={setTab} />
-      {tab === 'lookup' && (query.text ? <LookupView query={query} onLookup={lookup} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
+      {tab === 'lookup' && (query.text ? <LookupView query={query} onLookup={lookup} onClassify={classify} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
+      {tab === 'classes' && <Converter text={symbol} />}
       {tab === 'page' && <OnThisPage onSelect={lookup} />}
       {tab === 'terms' && (term ? <TermsView term={term} /> : <p class="muted">{i18n('panel_terms_hint')}</p>)}
     </main>

@@ -16,6 +16,6 @@ describe('C2 test hook', () => {
   });
 
   it('has exactly the members whose features exist', () => {
-    expect(Object.keys(createTestHook()).sort()).toEqual(['configure', 'findings', 'lookup', 'networkLog', 'quota']);
+    expect(Object.keys(createTestHook()).sort()).toEqual(['configure', 'convertClassification', 'findings', 'lookup', 'networkLog', 'quota']);
   });
 });

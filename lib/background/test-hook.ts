@@ -2,6 +2,7 @@ import type { OfficeId, OfficeSettings, TestHook } from '../model/contracts';
 import { saveSettings, type SettingsPatch } from '../settings';
 import { findingsForUrl } from './findings';
 import { officeServices } from '../lookup/services';
+import { classificationService } from './handlers/classification';
 
 /**
  * Contract C2: the members of globalThis.__patentpeek that exist so far. Each member calls the same
@@ -26,5 +27,7 @@ export function createTestHook(): PartialTestHook {
     lookup: (text: string) => officeServices().lookup.lookup(text),
     quota: () => officeServices().lookup.quota(),
     networkLog: () => officeServices().networkLog.entries(),
+    /** Exactly the converter's answer, as the side panel shows it (contract ClassificationResult and more). */
+    convertClassification: (symbol: string) => classificationService().convert(symbol),
   };
 }

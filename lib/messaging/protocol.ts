@@ -7,6 +7,7 @@ import type { DocumentList, DocumentPayload, LookupDetails, OfficeState } from '
 import type { RouteRule } from '../offices/routing';
 import { CARD_EVENTS } from '../card/card-event';
 import { readingSchema, type Reading } from './reading';
+import type { Conversion } from '../classification/convert';
 
 /** The popup's quota view: rows per office and endpoint, plus key and token state per office. */
 export interface QuotaView {
@@ -112,6 +113,17 @@ export const messages = {
   'quota/get': { senders: ['ui'], request: v.object({}) },
   /** Options: "Test connection" for one office. */
   'office/test': { senders: ['ui'], request: v.object({ office: officeId }) },
+  /** Side panel converter and classification tab: CPC↔IPC, offline (lib/classification). */
+  'classification/convert': { senders: ['ui'], request: v.object({ text: v.pipe(v.string(), v.maxLength(200)) }) },
+  /** Options: import the official concordance or newer CPC title files (validated in the background), or go back to the bundled data. */
+  'classification/import': {
+    senders: ['ui'],
+    request: v.object({
+      kind: v.picklist(['titles', 'concordance', 'reset']),
+      files: v.pipe(v.array(v.object({ name: v.pipe(v.string(), v.maxLength(200)), text: v.pipe(v.string(), v.maxLength(40_000_000)) })), v.maxLength(20)),
+    }),
+  },
+  'classification/source': { senders: ['ui'], request: v.object({}) },
   /** Options: which offices answer which country, in order. */
   'routing/get': { senders: ['ui'], request: v.object({}) },
   'routing/save': {
@@ -158,6 +170,9 @@ export interface Responses {
   'office/test': SourceOutcome;
   'routing/get': RouteRule[];
   'routing/save': RouteRule[];
+  'classification/convert': Conversion;
+  'classification/import': { source: string };
+  'classification/source': { source: string };
 }
 
 /** The popup's site switch: the page's host, its own switch, and the global one. */

@@ -168,8 +168,8 @@ describe('hover card with office keys (sandbox)', () => {
       expect(await cardField(frame, 'family')).toMatch(/Family: \d+ members/);
       expect(await cardField(frame, 'dates')).toMatch(/\d{4}/);
       // Granted on the B1's date from the Register, not the later no-opposition date (issue 9 §5).
-      expect(await cardField(frame, 'dates')).toContain('2019-11-27');
-      expect(await cardField(frame, 'dates')).not.toContain('2020-10-02');
+      expect(await cardField(frame, 'dates')).toMatch(/Granted.*2019/);
+      expect(await cardField(frame, 'dates')).not.toMatch(/2020/);
       expect(sandbox.requests.some((r) => r.office === 'epo-ops')).toBe(true);
       await page.close();
     } finally {

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../messaging/router';
 import { cardHandlers } from './card';
+import { classificationHandlers } from './classification';
 import { contentHandlers } from './content';
 import { findingsHandlers } from './findings';
 import { lookupHandlers } from './lookup';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...lookupHandlers,
   ...quotaHandlers,
   ...officeHandlers,
+  ...classificationHandlers,
 };
