@@ -6,12 +6,15 @@ import { DocumentsTab, type DocumentsApi } from './documents-tab';
 import { CitationsTab, FamilyTab, LegalTab, RelatedTab } from './list-tabs';
 import { ClassificationTab } from './classification-tab';
 import { refText } from './format';
+import { JpRegistration } from './jpo-views';
 import { NumberHeading } from './number-heading';
+import { TimelineTab } from './timeline-tab';
+import type { WorkbenchApi } from './workbench-api';
 import { SourceError } from './source-error';
 import { BiblioTab, StatusTab } from './status-tab';
 import { ViewerLinks } from './viewer-links';
 
-type Tab = 'status' | 'biblio' | 'family' | 'legal' | 'citations' | 'related' | 'classification' | 'documents';
+type Tab = 'status' | 'biblio' | 'family' | 'legal' | 'timeline' | 'citations' | 'related' | 'classification' | 'documents';
 
 interface Props {
   details: LookupDetails;
@@ -22,16 +25,19 @@ interface Props {
   onRetry?: () => void;
   /** Open a classification symbol in the converter. */
   onClassify?: (text: string) => void;
+  /** Timeline and the JPO's other views, asked when opened. */
+  workbench?: WorkbenchApi;
 }
 
 /** One looked-up number in the side panel: what each office said, then a tab per kind of data. */
-export function LookupResultView({ details, onLookup, documents, onOpenOptions, onRetry, onClassify = () => undefined }: Props) {
+export function LookupResultView({ details, onLookup, documents, onOpenOptions, onRetry, onClassify = () => undefined, workbench }: Props) {
   const { summary, gaps } = details;
   const [tab, setTab] = useState<Tab>('status');
   if (!summary.ref) {
     return <p class="not-a-number bad">{i18n('lookup_not_a_number', summary.reason ?? summary.input)}</p>;
   }
-  const tabs: Tab[] = ['status', 'biblio', 'family', 'legal', 'citations', 'related', 'classification'];
+  const tabs: Tab[] = ['status', 'biblio', 'family', 'legal', ...(workbench ? (['timeline'] as const) : []), 'citations', 'related', 'classification'];
+  const jp = summary.ref.country === 'JP' ? workbench : undefined;
   if (details.documentOffices.length > 0) tabs.push('documents');
   const failures = summary.sources.filter((s) => s.error);
   // When another office answered, an office that did not is a quiet line, not a banner (issue 9 §2).
@@ -40,7 +46,10 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions, 
   return (
     <article class="lookup-result" data-ref={refText(summary.ref)}>
       <NumberHeading refOf={summary.ref} readings={summary.readings} ambiguity={summary.ambiguity} onLookup={onLookup} />
-      <ViewerLinks refOf={summary.ref} />
+      <ViewerLinks refOf={summary.ref} official={jp && (async () => {
+        const answer = await jp.jpo('fixed-address');
+        return answer.kind === 'fixed-address' ? answer.value.value : null;
+      })} />
       {failures.map((outcome) => (
         <SourceError outcome={outcome} quiet={answered} onOpenOptions={onOpenOptions} />
       ))}
@@ -52,9 +61,11 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions, 
       <TabBar<Tab> tabs={tabs} current={tab} messagePrefix="lookup_tab_" onSelect={setTab} />
       <div role="tabpanel">
         {tab === 'status' && <StatusTab summary={summary.status} status={details.status} gaps={gaps.status} />}
-        {tab === 'biblio' && <BiblioTab biblio={details.biblio} gaps={gaps.biblio} />}
+        {tab === 'status' && jp && (details.status?.state === 'granted' || summary.ref.type === 'grant') && <JpRegistration api={jp} />}
+        {tab === 'biblio' && <BiblioTab biblio={details.biblio} gaps={gaps.biblio} jpo={details.biblio?.source.office === 'jpo' ? workbench : undefined} />}
         {tab === 'family' && <FamilyTab family={details.family} onLookup={onLookup} gaps={gaps.family} />}
         {tab === 'legal' && <LegalTab events={details.legal} gaps={gaps.legal} />}
+        {tab === 'timeline' && workbench && <TimelineTab load={workbench.timeline} />}
         {tab === 'citations' && <CitationsTab citations={details.citations} onLookup={onLookup} gaps={gaps.citations} />}
         {tab === 'related' && <RelatedTab related={details.related} onLookup={onLookup} gaps={gaps.related} />}
         {tab === 'classification' && <ClassificationTab items={details.classifications} onClassify={onClassify} gaps={gaps.classification} />}

@@ -5,6 +5,8 @@ import type { SourceReport } from '../../lib/lookup/types';
 import { AsOf } from './as-of';
 import { EmptyTab } from './empty-tab';
 import { formatDate } from './format';
+import { ApplicantCodes } from './jpo-views';
+import type { WorkbenchApi } from './workbench-api';
 
 /** Plain-words state first, the office's own words under it, then where it came from. */
 export function StatusTab({ summary, status, gaps }: { summary?: Status; status?: CaseStatus; gaps?: SourceReport[] }) {
@@ -28,7 +30,7 @@ export function StatusTab({ summary, status, gaps }: { summary?: Status; status?
 
 const DATE_KEYS = ['filing', 'publication', 'grant', 'priority'] as const;
 
-export function BiblioTab({ biblio, gaps }: { biblio?: Bibliographic; gaps?: SourceReport[] }) {
+export function BiblioTab({ biblio, gaps, jpo }: { biblio?: Bibliographic; gaps?: SourceReport[]; jpo?: WorkbenchApi }) {
   if (!biblio) return <EmptyTab gaps={gaps} />;
   const applicants = biblio.parties.filter((p) => p.role === 'applicant' || p.role === 'owner');
   const inventors = biblio.parties.filter((p) => p.role === 'inventor');
@@ -40,7 +42,15 @@ export function BiblioTab({ biblio, gaps }: { biblio?: Bibliographic; gaps?: Sou
         {applicants.length > 0 && (
           <>
             <span class="muted">{i18n('lookup_applicants')}</span>
-            <span class="biblio-applicants">{applicants.map((p) => p.name).join('; ')}</span>
+            <span class="biblio-applicants">
+              {applicants.map((p, i) => (
+                <>
+                  {i > 0 && '; '}
+                  {p.name}
+                  {jpo && <> <ApplicantCodes party={p} api={jpo} /></>}
+                </>
+              ))}
+            </span>
           </>
         )}
         {inventors.length > 0 && (

@@ -7,10 +7,11 @@ import { Converter } from '../classification/converter';
 import { TabBar } from '../common/tab-bar';
 import { LookupView } from '../lookup/lookup-view';
 import { LookupBox } from './lookup-box';
+import { HistoryView, remember } from './history-view';
 import { OnThisPage } from './on-this-page';
 import { TermsView } from './terms-view';
 
-const TABS = ['lookup', 'page', 'classes', 'terms'] as const;
+const TABS = ['lookup', 'page', 'classes', 'history', 'terms'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The side panel: a lookup box over the result, plus the numbers found on the current page. */
@@ -56,8 +57,16 @@ export function SidePanel() {
     <main class="side-panel">
       <LookupBox value={query.text} onLookup={lookup} />
       <TabBar<Tab> tabs={TABS} current={tab} messagePrefix="panel_tab_" onSelect={setTab} />
-      {tab === 'lookup' && (query.text ? <LookupView query={query} onLookup={lookup} onClassify={classify} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
+      {tab === 'lookup' && (query.text ? <LookupView query={query} onLookup={lookup} onClassify={classify} onAnswer={remember} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
       {tab === 'classes' && <Converter text={symbol} />}
+      {tab === 'history' && (
+        <HistoryView
+          onOpen={(text, reading) => {
+            setQuery({ text, ...(reading && { reading }) });
+            setTab('lookup');
+          }}
+        />
+      )}
       {tab === 'page' && <OnThisPage onSelect={lookup} />}
       {tab === 'terms' && (term ? <TermsView term={term} /> : <p class="muted">{i18n('panel_terms_hint')}</p>)}
     </main>

@@ -25,6 +25,7 @@ const FIELD: Record<Capability, keyof ProviderResult | undefined> = {
   biblio: 'biblio',
   family: 'family',
   legal: 'legal',
+  procedure: 'procedure',
   citations: 'citations',
   classification: 'classifications',
   related: 'related',

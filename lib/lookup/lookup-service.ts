@@ -16,7 +16,9 @@ import type { Reading } from '../messaging/reading';
 import { gather, type OfficeRunner } from './gather';
 import { failedOutcome, toBiblio, toFamily, toRelated, toStatus } from './to-contract';
 import type { OfficeHealthStore } from './office-health';
-import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES, UNSUPPORTED_OFFICE } from './types';
+import { type JpoExtraAnswer, type JpoExtraRequest, jpoExtra } from './jpo-extras';
+import { buildTimeline } from '../timeline/timeline';
+import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES, type TimelineAnswer, UNSUPPORTED_OFFICE } from './types';
 
 export interface LookupServiceDeps {
   providers: readonly OfficeProvider[];
@@ -126,6 +128,28 @@ export function createLookupService(deps: LookupServiceDeps) {
         ...(result.related && { related: result.related }),
         documentOffices: runners.filter((r) => r.provider.capabilities.includes('documents')).map((r) => r.provider.id),
       };
+    },
+
+    /** The Timeline tab, asked when the user opens it: every office event on one axis, with the durations. */
+    async timeline(text: string, reading?: Reading): Promise<TimelineAnswer> {
+      const { parsed } = parse(text, reading);
+      if (!parsed.ok) return { timeline: { events: [], durations: [] }, gaps: {} };
+      const { result, gaps } = await gather(parsed.ref, await route(parsed.ref, PANEL_POLICY), ['biblio', 'legal', 'procedure']);
+      const events = [...(result.legal ?? []), ...(result.procedure ?? [])];
+      const timeline = buildTimeline({ events, ...(result.biblio && { dates: result.biblio.dates, datesSource: result.biblio.source }) });
+      return { timeline, gaps };
+    },
+
+    /** The JPO's views beyond the lookup (register record, J-PlatPat address, applicant codes). */
+    async jpoExtra(request: { kind: JpoExtraRequest['kind']; text?: string; reading?: Reading; value?: string }): Promise<JpoExtraAnswer> {
+      const extras = { context: (office: OfficeId) => deps.pipelineOf(office).context(PANEL_POLICY, deps.lang()), officeSettings: deps.officeSettings };
+      if (request.kind === 'applicant-by-code' || request.kind === 'applicant-by-name') {
+        const value = (request.value ?? '').trim();
+        return jpoExtra(request.kind === 'applicant-by-code' ? { kind: request.kind, code: value } : { kind: request.kind, name: value }, extras);
+      }
+      const { parsed } = parse(request.text ?? '', request.reading);
+      if (!parsed.ok) throw new NotFound('jpo', parsed.reason);
+      return jpoExtra({ kind: request.kind, ref: parsed.ref }, extras);
     },
 
     /** Documents (JPO refusal reasons …) per office on the route, asked only when the user opens the tab. */

@@ -1,6 +1,7 @@
 import type { LookupResult, OfficeId, SourceOutcome } from '../model/contracts';
 import type { Ambiguity } from '../numbers/parse-number';
 import type { LastOutcome } from './office-health';
+import type { Timeline } from '../timeline/timeline';
 import type { DocumentLink } from '../model/patent';
 import type { ReadableDocument } from '../model/readable-document';
 import type { Capability, ProviderResult } from '../offices/provider';
@@ -64,3 +65,9 @@ export interface OfficeState {
 
 /** Marker message for "Test connection" on an office that has no provider in the registry yet. */
 export const UNSUPPORTED_OFFICE = 'PatentPeek does not talk to this office yet';
+
+/** The Timeline tab's answer: the axis and durations, and why a source had nothing. */
+export interface TimelineAnswer {
+  timeline: Timeline;
+  gaps: Partial<Record<Capability, SourceReport[]>>;
+}

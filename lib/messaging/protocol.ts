@@ -3,7 +3,8 @@ import type { LookupResult, OfficeId, QuotaRow, SourceOutcome } from '../model/c
 import type { OfficeErrorData } from '../transport/errors';
 import type { TabFindings } from '../model/findings';
 import type { FoundNumber } from '../numbers/types';
-import type { DocumentList, DocumentPayload, LookupDetails, OfficeState } from '../lookup/types';
+import type { DocumentList, DocumentPayload, LookupDetails, OfficeState, TimelineAnswer } from '../lookup/types';
+import type { JpoExtraAnswer } from '../lookup/jpo-extras';
 import type { RouteRule } from '../offices/routing';
 import { CARD_EVENTS } from '../card/card-event';
 import { readingSchema, type Reading } from './reading';
@@ -109,6 +110,18 @@ export const messages = {
   /** Side panel documents tab: list, then download one (bytes as base64). */
   'documents/list': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
   'documents/get': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema), office: officeId, id: v.pipe(v.string(), v.maxLength(200)) }) },
+  /** Side panel timeline tab, asked when opened. */
+  'lookup/timeline': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
+  /** Side panel: the JPO's views beyond the lookup, each asked when the user opens it (daily caps of 30–400). */
+  'jpo/extra': {
+    senders: ['ui'],
+    request: v.object({
+      kind: v.picklist(['registration', 'fixed-address', 'applicant-by-code', 'applicant-by-name']),
+      text: v.optional(text),
+      reading: v.optional(readingSchema),
+      value: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    }),
+  },
   /** Popup: quota rows and token state per office. */
   'quota/get': { senders: ['ui'], request: v.object({}) },
   /** Options: "Test connection" for one office. */
@@ -171,6 +184,8 @@ export interface Responses {
   'routing/get': RouteRule[];
   'routing/save': RouteRule[];
   'classification/convert': Conversion;
+  'lookup/timeline': TimelineAnswer;
+  'jpo/extra': JpoExtraAnswer;
   'classification/import': { source: string };
   'classification/source': { source: string };
 }

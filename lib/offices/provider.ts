@@ -16,7 +16,8 @@ import type { Provenance } from '../model/provenance';
 import type { ReadableDocument } from '../model/readable-document';
 
 /** What an office can answer; the UI shows tabs and the router asks offices by these. */
-export type Capability = 'status' | 'biblio' | 'family' | 'legal' | 'citations' | 'classification' | 'related' | 'documents' | 'search';
+/** `procedure`: the office's own procedural events (EP Register events and steps), for the timeline. */
+export type Capability = 'status' | 'biblio' | 'family' | 'legal' | 'procedure' | 'citations' | 'classification' | 'related' | 'documents' | 'search';
 
 /**
  * One HTTP call as an office describes it. The provider never calls fetch: it hands this to the
@@ -147,6 +148,7 @@ export interface ProviderResult {
   biblio?: Bibliographic;
   family?: Family;
   legal?: LegalEvent[];
+  procedure?: LegalEvent[];
   citations?: Citation[];
   classifications?: Classification[];
   related?: RelatedCase[];

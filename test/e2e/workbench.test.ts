@@ -130,3 +130,63 @@ describe('options: importing classification data', () => {
     await page.close();
   });
 });
+
+async function panelLookup(text: string): Promise<Page> {
+  const page = await h.openExtensionPage('sidepanel.html');
+  await page.fill('input[type="search"]', text);
+  await page.press('input[type="search"]', 'Enter');
+  await page.waitForSelector('.lookup-result', { timeout: 15_000 });
+  return page;
+}
+const days = async (page: Page, key: string) => Number(await page.getAttribute(`[data-duration="${key}"]`, 'data-days'));
+
+describe('timeline tab: durations from recorded JPO and EP Register data', () => {
+  it('特願2020-123456 (JPO app_progress): 325 days to publication, 1,003 to the request, 1,317 to the first action, 1,477 to the grant', async () => {
+    sandbox = await freshSandbox(h, ['jpo']);
+    const page = await panelLookup('特願2020-123456');
+    await page.click('[data-tab="timeline"]');
+    await page.waitForSelector('[data-duration="filing-final"]', { timeout: 15_000 });
+    expect(await days(page, 'filing-publication')).toBe(325);
+    expect(await days(page, 'filing-examination-request')).toBe(1003);
+    expect(await days(page, 'filing-first-action')).toBe(1317);
+    expect(await days(page, 'filing-final')).toBe(1477);
+    expect(await page.textContent('[data-duration="filing-first-action"]')).toMatch(/43\.3 months.*2024-02-27/);
+    expect(await page.locator('.timeline-chart circle').count()).toBeGreaterThan(4);
+    await page.close();
+  });
+
+  it('EP2400812 (Register events, procedural steps, INPADOC): first communication after 2,414 days, grant after 3,443', async () => {
+    sandbox = await freshSandbox(h, ['epo-ops']);
+    const page = await panelLookup('EP2400812A1');
+    await page.click('[data-tab="timeline"]');
+    await page.waitForSelector('[data-duration="filing-final"]', { timeout: 20_000 });
+    expect(await days(page, 'filing-publication')).toBe(552);
+    expect(await days(page, 'filing-examination-request')).toBe(722);
+    expect(await days(page, 'filing-first-action')).toBe(2414);
+    expect(await days(page, 'filing-final')).toBe(3443);
+    expect(sandbox.requests.some((r) => r.path.includes('/register/publication/epodoc/EP2400812/procedural-steps'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('history tab', () => {
+  it('keeps the lookups, finds them, reopens one in a click, and clears', async () => {
+    const page = await h.openExtensionPage('sidepanel.html');
+    for (const [n, shown] of [['EP2400812A1', 'EP 2 400 812 A1'], ['特願平7-123456', '特願平7-123456 (1995)']] as const) {
+      await page.fill('input[type="search"]', n);
+      await page.press('input[type="search"]', 'Enter');
+      await page.waitForFunction((t) => document.querySelector('h2.lookup-ref')?.textContent === t, shown, { timeout: 15_000 });
+    }
+    await page.click('[data-tab="history"]');
+    await page.waitForSelector('.history-list li');
+    expect(await page.locator('.history-list li button').first().textContent()).toBe('特願平7-123456');
+    await page.fill('[name="history-search"]', 'ep 2 400');
+    await page.waitForFunction(() => document.querySelectorAll('.history-list li').length === 1);
+    await page.click('.history-list li button');
+    await page.waitForFunction(() => document.querySelector('h2.lookup-ref')?.textContent === 'EP 2 400 812 A1', undefined, { timeout: 15_000 });
+    await page.click('[data-tab="history"]');
+    await page.click('[data-action="history-clear"]');
+    await page.waitForSelector('.history p.muted');
+    await page.close();
+  });
+});

@@ -7,4 +7,6 @@ export const lookupHandlers: Handlers = {
   'lookup/details': async ({ text, reading }) => officeServices().lookup.details(text, reading),
   'documents/list': async ({ text, reading }) => officeServices().lookup.listDocuments(text, reading),
   'documents/get': async ({ text, reading, office, id }) => officeServices().lookup.getDocument(text, reading, office, id),
+  'lookup/timeline': async ({ text, reading }) => officeServices().lookup.timeline(text, reading),
+  'jpo/extra': async (request) => officeServices().lookup.jpoExtra(request),
 };

@@ -21,7 +21,7 @@ import { applyTerm, statusFromLegal, statusFromRegister } from './status';
  * from the EP Register for EP documents (one call, the register's own status words) and from INPADOC legal
  * events otherwise; biblio, citations and classifications share one published-data biblio call.
  */
-const CAPABILITIES = ['status', 'biblio', 'family', 'legal', 'citations', 'classification', 'search'] as const satisfies readonly Capability[];
+const CAPABILITIES = ['status', 'biblio', 'family', 'legal', 'procedure', 'citations', 'classification', 'search'] as const satisfies readonly Capability[];
 
 async function call(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<string>> {
   const res = await ctx.request<string>(req);
@@ -162,6 +162,12 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
     }
   }
   if (wants('family')) result.family = (await family(ref, ctx)).family;
+  if (wants('procedure') && registerNo) {
+    // The Register's dossier events and its procedural steps (dispatch dates of communications).
+    const [events, steps] = await Promise.all([register(ref, 'events', ctx), register(ref, 'procedural-steps', ctx)]);
+    const stepEvents = (steps?.steps ?? []).filter((s) => s.date).map((s) => ({ date: s.date as string, code: s.code, description: s.description, officeText: s.description, country: 'EP', source: steps!.source }));
+    result.procedure = [...(events?.events ?? []), ...stepEvents].sort((a, b) => b.date.localeCompare(a.date));
+  }
   return result;
 }
 

@@ -26,6 +26,8 @@ describe('JP numbers ↔ JPO API forms', () => {
   it('PCT refs → pct_national_phase inputs', () => {
     expect(pctNumberOf(ref('WO', 'application', 'JP.2021034567.W'))).toEqual({ kind: 'international_application', number: 'JP2021034567' });
     expect(pctNumberOf(ref('WO', 'application', 'US.2003021714.W'))).toEqual({ kind: 'international_application', number: 'US2003021714' });
+    expect(pctNumberOf(ref('WO', 'application', 'US.0321714.W'))).toEqual({ kind: 'international_application', number: 'US2003021714' });   // pre-2004 DOCDB form
+    expect(pctNumberOf(ref('WO', 'publication', 'WO.0212345.A1'))).toEqual({ kind: 'international_publication', number: 'WO2002012345' });
     expect(pctNumberOf(ref('WO', 'publication', 'WO.2020123456.A1'))).toEqual({ kind: 'international_publication', number: 'WO2020123456' });
     expect(pctNumberOf(ref('JP', 'application', 'JP.2020123456.A'))).toBeNull();
   });

@@ -121,12 +121,20 @@ export function jpoNumberOf(ref: RefLike): { kind: JpoNumberKind; number: string
  * that form; publications use `WO` + year + serial (assumption, not recorded).
  */
 export function pctNumberOf(ref: RefLike): { kind: 'international_application' | 'international_publication'; number: string } | null {
+  // Before 2004 WO numbers had a 2-digit year and a 5-digit serial (DOCDB WO.0212345, US.0321714.W);
+  // the JPO API takes every one as 4-digit year + 6-digit serial (FORMATS.md §2.4).
+  const long = (n: string): string | null => {
+    if (/^\d{10}$/.test(n)) return n;
+    const m = /^(\d{2})(\d{5})$/.exec(n);
+    return m ? `${Number(m[1]) >= 78 ? '19' : '20'}${m[1]}0${m[2]}` : null;
+  };
   if (ref.country === 'WO' && ref.type === 'publication') {
-    const n = docdbNumber(ref);
-    return n && /^\d{10}$/.test(n) ? { kind: 'international_publication', number: `WO${n}` } : null;
+    const n = long(docdbNumber(ref) ?? '');
+    return n ? { kind: 'international_publication', number: `WO${n}` } : null;
   }
   // PCT applications carry country 'WO' but a docdb country of the receiving office: `JP.2021034567.W` (FORMATS §2.4).
-  const pct = ref.type === 'application' ? /^([A-Z]{2})\.(\d{4}\d{6})\.W$/.exec(ref.docdb ?? '') : null;
-  if (pct) return { kind: 'international_application', number: `${pct[1]}${pct[2]}` };
+  const pct = ref.type === 'application' ? /^([A-Z]{2})\.(\d{7}|\d{10})\.W$/.exec(ref.docdb ?? '') : null;
+  const n = pct && long(pct[2] ?? '');
+  if (pct && n) return { kind: 'international_application', number: `${pct[1]}${n}` };
   return null;
 }

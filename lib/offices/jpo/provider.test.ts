@@ -44,6 +44,17 @@ const ROUTES = {
 };
 
 describe('jpoProvider', () => {
+  it('a PCT application: where it entered the JP national phase, as related (reconstructed reply); none is a reason', async () => {
+    // As the engine reads PCT/US2003/021714: a pre-2004 number, DOCDB US.0321714.W.
+    const pct: PatentRef = { country: 'WO', type: 'application', docdb: 'US.0321714.W', epodoc: 'WO2003US21714', kind: 'W', number: '0321714', docCountry: 'US' };
+    expect(jpoProvider.accepts(pct)).toBe(true);
+    const r = await jpoProvider.lookup(pct, ['related'], fakeContext(ROUTES).ctx);
+    expect(r.related).toMatchObject([{ relation: 'national-phase', ref: { docdb: 'JP.2005505120.A' } }]);
+    expect(await jpoProvider.lookup(pct, ['status'], fakeContext(ROUTES).ctx)).toEqual({});
+    const never: PatentRef = { ...pct, docdb: 'JP.9999999999.W', docCountry: 'JP' };
+    await expect(jpoProvider.lookup(never, ['related'], fakeContext(ROUTES).ctx)).rejects.toThrow(/no JP national phase/);
+  });
+
   it('accepts JP applications, publications and registrations only', () => {
     expect(jpoProvider.accepts(APP)).toBe(true);
     expect(jpoProvider.accepts(PUB)).toBe(true);
@@ -114,7 +125,8 @@ describe('jpoProvider', () => {
     expect((await registrationInfo(APP, ctx))?.nextAnnuityDueDate).toBe('2027-08-05');
     expect((await jplatpatLink(APP, ctx))?.value).toContain('JP-2020-123456');
     expect((await convertNumber(GRANT, ctx))?.applicationNumber).toBe('2020123456');
-    const pct: PatentRef = { country: 'WO', type: 'application', docdb: 'US.2003021714.W', epodoc: 'WO2003US21714', kind: 'W', number: '2003021714', docCountry: 'US' };
+    // As the engine reads PCT/US2003/021714: a pre-2004 number, DOCDB US.0321714.W.
+    const pct: PatentRef = { country: 'WO', type: 'application', docdb: 'US.0321714.W', epodoc: 'WO2003US21714', kind: 'W', number: '0321714', docCountry: 'US' };
     expect((await pctNationalPhase(pct, ctx))?.ref.docdb).toBe('JP.2005505120.A');
     expect(await pctNationalPhase({ ...pct, docdb: 'JP.9999999999.W' }, ctx)).toBeNull();
   });

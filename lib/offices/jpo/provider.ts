@@ -133,6 +133,14 @@ async function fetchDocument(ref: RefLike, documentId: string, ctx: ProviderCont
 }
 
 async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderContext): Promise<ProviderResult> {
+  // A PCT application or WO publication: the JPO says where it entered the JP national phase (the seed's
+  // first example use); nothing else about it is the JPO's to answer.
+  if (pctNumberOf(ref)) {
+    if (!want.includes('related')) return {};
+    const phase = await pctNationalPhase(ref, ctx);
+    if (!phase) throw new NotFound('jpo', 'The JPO has no JP national phase for this international application', { officeCode: '107' });
+    return { related: [phase] };
+  }
   const appNo = await applicationNumberOf(ref, ctx);
   const result: ProviderResult = {};
   const wants = (c: Capability) => want.includes(c);
@@ -196,7 +204,7 @@ export const jpoProvider: OfficeProvider = {
     app_doc_cont_refusal_reason_decision: DAY,
     app_doc_cont_refusal_reason: DAY,
   },
-  accepts: (ref) => jpoNumberOf(ref) !== null,
+  accepts: (ref) => jpoNumberOf(ref) !== null || pctNumberOf(ref) !== null,
   lookup,
   testConnection,
   auth: jpoAuth,
