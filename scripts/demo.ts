@@ -68,6 +68,17 @@ async function main(): Promise<void> {
     await panel.waitForLoadState('networkidle');
     await panel.waitForTimeout(1_500);
     shots.push(await shot(panel, 'side-panel-lookup.png'));
+    shots.push(...(await workbenchShots(extension, 'en')));
+
+    // The same workbench in Japanese: a second browser whose UI language is ja.
+    const ja = await launchExtension({ extensionDir: path.join(root, '.output/chrome-mv3-sandbox'), lang: 'ja' });
+    try {
+      const jaOptions = await openExtensionPage(ja.context, ja.extensionId, 'options.html');
+      await configureForSandbox(jaOptions, sandbox.baseUrl);
+      shots.push(...(await workbenchShots(ja, 'ja')));
+    } finally {
+      await ja.close();
+    }
 
     console.log('\nScreenshots:');
     for (const file of shots) console.log(`  ${file}`);
@@ -80,6 +91,34 @@ async function main(): Promise<void> {
     await site.close();
     await sandbox.close();
   }
+}
+
+/** The workbench views (issue 10): the CPC↔IPC converter, a JP timeline, a document's classification tab. */
+async function workbenchShots(extension: Awaited<ReturnType<typeof launchExtension>>, lang: string): Promise<string[]> {
+  const panel = await openExtensionPage(extension.context, extension.extensionId, 'sidepanel.html');
+  await panel.setViewportSize({ width: 420, height: 900 });
+  const out: string[] = [];
+  await panel.click('[data-tab="classes"]');
+  await panel.fill('.converter input[type="search"]', 'A61F 2/30');
+  await panel.press('.converter input[type="search"]', 'Enter');
+  await panel.locator('.conversion').waitFor({ timeout: 30_000 });
+  out.push(await shot(panel, `converter-${lang}.png`));
+
+  const lookup = async (text: string, tab: string, ready: string) => {
+    await panel.click('[data-tab="lookup"]');
+    await panel.locator('form[role=search] input').fill(text);
+    await panel.locator('form[role=search] button[type=submit]').click();
+    await panel.locator('.lookup-result').waitFor({ timeout: 30_000 });
+    await panel.click(`[data-tab="${tab}"]`);
+    await panel.locator(ready).first().waitFor({ timeout: 30_000 });
+    await panel.waitForTimeout(500);
+  };
+  await lookup('特願2020-123456', 'timeline', '[data-duration]');
+  out.push(await shot(panel, `timeline-${lang}.png`));
+  await lookup('EP2400812A1', 'classification', '.classification-tab [data-field="counterparts"]');
+  out.push(await shot(panel, `classification-tab-${lang}.png`));
+  await panel.close();
+  return out;
 }
 
 async function openExtensionPage(context: BrowserContext, id: string, file: string): Promise<Page> {

@@ -16,10 +16,12 @@ export interface LaunchOptions {
   extensionDir: string;
   headed?: boolean;
   viewport?: { width: number; height: number };
+  /** The browser's UI language (the extension's _locales follow it), e.g. 'ja'. */
+  lang?: string;
 }
 
 /** Start Chrome/Chromium with one unpacked extension in a throw-away profile. */
-export async function launchExtension({ extensionDir, headed = false, viewport }: LaunchOptions): Promise<LaunchedExtension> {
+export async function launchExtension({ extensionDir, headed = false, viewport, lang }: LaunchOptions): Promise<LaunchedExtension> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(`No Chrome or Chromium found. ${installHint()}`);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'patentpeek-'));
@@ -27,7 +29,9 @@ export async function launchExtension({ extensionDir, headed = false, viewport }
     executablePath,
     headless: !headed,
     viewport: viewport ?? { width: 1280, height: 900 },
+    ...(lang && { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_JP.UTF-8` } }),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       // Root on CI machines cannot use the sandbox; the closed network refuses Google's background calls.

@@ -37,7 +37,7 @@ function SymbolRow({ c, onClassify }: { c: Classification; onClassify: (text: st
       {answer && (
         <span class="muted small counterparts" data-field="counterparts">
           {' → '}
-          {same && `${i18n('classes_relation_same')} `}
+          {same && `${c.scheme === 'CPC' ? 'IPC' : 'CPC'} ${i18n('classes_relation_same')} `}
           {others.map((r) => `${r.scheme} ${displaySymbol(r.symbol)}`).join(', ')}
           {answer.results.length > others.length + (same ? 1 : 0) && ' …'}
           {answer.note === 'cpc-only' && i18n('classes_relation_none')}

@@ -33,12 +33,6 @@ export function idbImportStore(name = 'patentpeek-classification'): ImportStore 
   };
 }
 
-/** The gzip'd asset as text, with the platform's own gunzip (no library in the bundle). */
-export async function readGzipText(response: Response): Promise<string> {
-  if (!response.ok || !response.body) throw new Error(`classification data: HTTP ${response.status}`);
-  return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
-}
-
 export interface ClassificationDeps {
   bundledText(): Promise<string>;
   imports: ImportStore;

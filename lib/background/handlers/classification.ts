@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import { createClassificationService, idbImportStore, readGzipText, ASSET_PATH, type ClassificationService } from '../../classification/service';
+import { createClassificationService, idbImportStore, ASSET_PATH, type ClassificationService } from '../../classification/service';
+import { readPackagedGzipText } from '../../transport/packaged-file';
 import { ImportError, parseConcordance, parseTitleFiles } from '../../classification/imported';
 import type { Handlers } from '../../messaging/router';
 
@@ -8,7 +8,8 @@ let service: ClassificationService | undefined;
 /** One converter for the side panel, the classification tab and the C2 hook (loaded on first use). */
 export function classificationService(): ClassificationService {
   return (service ??= createClassificationService({
-    bundledText: async () => readGzipText(await fetch(browser.runtime.getURL(ASSET_PATH as '/classification/cpc-ipc-2022.08.tsv.gz'))),
+    // Gunzipped by the platform (DecompressionStream): no library in the bundle.
+    bundledText: () => readPackagedGzipText(ASSET_PATH),
     imports: idbImportStore(),
   }));
 }
