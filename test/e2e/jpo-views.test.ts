@@ -3,39 +3,18 @@
  * the register record, the official J-PlatPat address, applicant codes. In a file of its own: the
  * JPO allows 10 calls a minute per ID, and a fresh browser starts with a fresh allowance.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../sandbox/server';
-import { startHarness, type Harness } from './harness';
-import { freshSandbox } from './lookup-helpers';
+import { describe, expect, it } from 'vitest';
+import { panelLookup, perFile } from './per-file';
 
-let h: Harness;
-let sandbox: Sandbox | undefined;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-afterAll(async () => {
-  await h?.close();
-});
+const run = perFile();
 
-async function panelLookup(text: string): Promise<Page> {
-  const page = await h.openExtensionPage('sidepanel.html');
-  await page.fill('input[type="search"]', text);
-  await page.press('input[type="search"]', 'Enter');
-  await page.waitForSelector('.lookup-result', { timeout: 15_000 });
-  return page;
-}
 
 describe("the JPO's other answers", () => {
   it('PCT/US2003/021714: C2 lookup lists the JP national phase in related; the panel links it', async () => {
-    sandbox = await freshSandbox(h, ['jpo']);
-    const result = await h.hook('lookup', 'PCT/US2003/021714');
+    await run.sandbox(['jpo']);
+    const result = await run.h.hook('lookup', 'PCT/US2003/021714');
     expect(result.related).toEqual(expect.arrayContaining([expect.objectContaining({ relation: 'national-phase', ref: expect.objectContaining({ docdb: 'JP.2005505120.A' }) })]));
-    const page = await panelLookup('PCT/US2003/021714');
+    const page = await panelLookup(run.h, 'PCT/US2003/021714');
     await page.click('[data-tab="related"]');
     await page.click('.ref[data-ref="JP.2005505120.A"]');
     await page.waitForFunction(() => document.querySelector('h2.lookup-ref')?.textContent === '特願2005-505120', undefined, { timeout: 15_000 });
@@ -43,8 +22,8 @@ describe("the JPO's other answers", () => {
   });
 
   it('a JP patent: register record on request (owners, next annuity, term); the official J-PlatPat address; applicant code', async () => {
-    sandbox = await freshSandbox(h, ['jpo']);
-    const page = await panelLookup('特願2020-123456');
+    const sandbox = await run.sandbox(['jpo']);
+    const page = await panelLookup(run.h, '特願2020-123456');
     await page.waitForSelector('[data-viewer="j-platpat"][data-official="true"]', { timeout: 20_000 });
     expect(await page.getAttribute('[data-viewer="j-platpat"]', 'href')).toContain('/c1800/PU/JP-2020-123456/186AE6828C0FA152');
     expect(sandbox.requests.some((r) => r.path.includes('registration_info'))).toBe(false);       // asked only on request

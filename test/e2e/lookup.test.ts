@@ -3,30 +3,18 @@
  * returns status, biblio and related applications from JPO; an EP lookup status, biblio and family
  * from EPO OPS; a second lookup within the TTL sends nothing; keys never leave the worker.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../sandbox/server';
-import { startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { perFile } from './per-file';
 import type { DocumentList, DocumentPayload, LookupDetails } from '../../lib/lookup/types';
 import type { QuotaView } from '../../lib/messaging/protocol';
-import { askAsUi, freshSandbox, seen } from './lookup-helpers';
+import { askAsUi, seen } from './lookup-helpers';
 
-let h: Harness;
-let sandbox: Sandbox | undefined;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-afterAll(async () => {
-  await h?.close();
-});
+const run = perFile();
 
 describe('lookup through the sandbox', () => {
   it('a JP application gives status, biblio and related applications from JPO', async () => {
-    sandbox = await freshSandbox(h, ['jpo', 'epo-ops']);
-    const result = await h.hook('lookup', '特願2020-123456');
+    const sandbox = await run.sandbox(['jpo', 'epo-ops']);
+    const result = await run.h.hook('lookup', '特願2020-123456');
     expect(result.ref).toMatchObject({ country: 'JP', type: 'application', docdb: 'JP.2020123456.A' });
     expect(result.sources.find((s) => s.office === 'jpo')).toMatchObject({ office: 'jpo', ok: true, capabilities: { answered: ['status', 'biblio', 'related'] } });
     expect(result.status).toMatchObject({ office: 'jpo' });
@@ -41,8 +29,8 @@ describe('lookup through the sandbox', () => {
   });
 
   it('an EP publication gives status, biblio and family from EPO OPS', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops']);
-    const result = await h.hook('lookup', 'EP 2 400 812 A1');
+    await run.sandbox(['epo-ops']);
+    const result = await run.h.hook('lookup', 'EP 2 400 812 A1');
     expect(result.ref).toMatchObject({ country: 'EP', docdb: 'EP.2400812.A1' });
     expect(result.sources).toMatchObject([{ office: 'epo-ops', ok: true, capabilities: { answered: ['status', 'biblio', 'family'] } }]);
     expect(result.status).toMatchObject({ office: 'epo-ops' });
@@ -52,19 +40,19 @@ describe('lookup through the sandbox', () => {
   });
 
   it('a second lookup within the TTL sends no request', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops', 'jpo']);
-    const first = await h.hook('lookup', 'EP1000000A1');
+    const sandbox = await run.sandbox(['epo-ops', 'jpo']);
+    const first = await run.h.hook('lookup', 'EP1000000A1');
     const before = sandbox.requests.length;
     expect(before).toBeGreaterThan(0);
-    const second = await h.hook('lookup', 'EP1000000A1');
+    const second = await run.h.hook('lookup', 'EP1000000A1');
     expect(sandbox.requests.length).toBe(before);
     expect(second.status).toEqual(first.status);
     expect(second.biblio).toEqual(first.biblio);
   });
 
   it('without keys returns the parsed number and a no-credentials outcome, sending nothing', async () => {
-    sandbox = await freshSandbox(h, []);
-    const result = await h.hook('lookup', 'EP2400812A1');
+    const sandbox = await run.sandbox([]);
+    const result = await run.h.hook('lookup', 'EP2400812A1');
     expect(result.ref?.docdb).toBe('EP.2400812.A1');
     expect(result.sources).toContainEqual(expect.objectContaining({ office: 'epo-ops', ok: false, error: expect.objectContaining({ kind: 'no-credentials' }) }));
     expect(result.status).toBeUndefined();
@@ -72,24 +60,24 @@ describe('lookup through the sandbox', () => {
   });
 
   it('text that is not a number says why and asks nobody', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops']);
-    const result = await h.hook('lookup', 'hello world');
+    await run.sandbox(['epo-ops']);
+    const result = await run.h.hook('lookup', 'hello world');
     expect(result.ref).toBeNull();
     expect(result.reason).toBeTruthy();
     expect(result.sources).toEqual([]);
   });
 
   it('networkLog lists what went out, without secrets; quota shows the office counters', async () => {
-    sandbox = await freshSandbox(h, ['jpo', 'epo-ops']);
-    await h.hook('lookup', 'JP2020123456');
-    const log = await h.hook('networkLog');
+    const sandbox = await run.sandbox(['jpo', 'epo-ops']);
+    await run.h.hook('lookup', 'JP2020123456');
+    const log = await run.h.hook('networkLog');
     const ours = log.filter((e) => e.url.startsWith(sandbox!.baseUrl));
     expect(ours.length).toBeGreaterThan(0);
     expect(ours.every((e) => e.status > 0 && Date.parse(e.at) > 0 && ['GET', 'POST'].includes(e.method))).toBe(true);
     const text = JSON.stringify(log);
     expect(text).not.toContain('sandbox-jpo-password');
     expect(text).not.toContain('sandbox-ops-secret');
-    const rows = await h.hook('quota');
+    const rows = await run.h.hook('quota');
     const progress = rows.find((r) => r.office === 'jpo' && r.endpoint === 'app_progress');
     expect(progress?.unit).toBe('calls');
     expect(progress?.used).toBeGreaterThan(0);
@@ -102,8 +90,8 @@ describe('lookup through the sandbox', () => {
   });
 
   it('side panel details carry provenance on every value; JPO documents list and download', async () => {
-    sandbox = await freshSandbox(h, ['jpo']);
-    const details = await askAsUi<LookupDetails>(h, 'lookup/details', { text: '特願2020-123456' });
+    await run.sandbox(['jpo']);
+    const details = await askAsUi<LookupDetails>(run.h, 'lookup/details', { text: '特願2020-123456' });
     expect(details.status?.source).toMatchObject({ office: 'jpo', endpoint: 'app_progress' });
     expect(details.biblio?.source.office).toBe('jpo');
     expect(details.legal?.length).toBeGreaterThan(0);
@@ -111,20 +99,20 @@ describe('lookup through the sandbox', () => {
     expect(details.citations?.length).toBeGreaterThan(0);
     expect(details.documentOffices).toEqual(['jpo']);
 
-    const lists = await askAsUi<DocumentList[]>(h, 'documents/list', { text: '特願2020-123456' });
+    const lists = await askAsUi<DocumentList[]>(run.h, 'documents/list', { text: '特願2020-123456' });
     const jpo = lists.find((l) => l.office === 'jpo');
     expect(jpo?.source).toEqual({ office: 'jpo', ok: true });
     expect(jpo?.documents.length).toBeGreaterThan(0);
     const first = jpo!.documents[0]!;
-    const doc = await askAsUi<DocumentPayload>(h, 'documents/get', { text: '特願2020-123456', office: 'jpo', id: first.id });
+    const doc = await askAsUi<DocumentPayload>(run.h, 'documents/get', { text: '特願2020-123456', office: 'jpo', id: first.id });
     expect(doc.fileName).toBeTruthy();
     expect(Buffer.from(doc.base64, 'base64').length).toBeGreaterThan(100);
   });
 
   it('the popup quota view shows token state per office without any secret', async () => {
-    sandbox = await freshSandbox(h, ['jpo']);
-    await h.hook('lookup', '特願2020-123456');
-    const view = await askAsUi<QuotaView>(h, 'quota/get', {});
+    await run.sandbox(['jpo']);
+    await run.h.hook('lookup', '特願2020-123456');
+    const view = await askAsUi<QuotaView>(run.h, 'quota/get', {});
     expect(view.offices.find((o) => o.office === 'jpo')).toMatchObject({ enabled: true, configured: true, token: { state: 'valid' } });
     expect(view.offices.find((o) => o.office === 'epo-ops')?.configured ?? false).toBe(false);
     expect(JSON.stringify(view)).not.toMatch(/sandbox-jpo-password|access_token|Bearer/);
@@ -133,8 +121,8 @@ describe('lookup through the sandbox', () => {
 
 describe('UI surfaces show real data end to end', () => {
   it('side panel: a JP lookup shows plain-words status, biblio and related; a family member opens a new lookup', async () => {
-    sandbox = await freshSandbox(h, ['jpo', 'epo-ops']);
-    const page = await h.openExtensionPage('sidepanel.html');
+    await run.sandbox(['jpo', 'epo-ops']);
+    const page = await run.h.openExtensionPage('sidepanel.html');
     await page.fill('input[type="search"]', '特願2020-123456');
     await page.press('input[type="search"]', 'Enter');
     await page.waitForSelector('.lookup-result .status-label', { timeout: 15_000 });
@@ -157,8 +145,8 @@ describe('UI surfaces show real data end to end', () => {
   });
 
   it('side panel: a missing key says so and links to the options', async () => {
-    sandbox = await freshSandbox(h, []);
-    const page = await h.openExtensionPage('sidepanel.html');
+    await run.sandbox([]);
+    const page = await run.h.openExtensionPage('sidepanel.html');
     await page.fill('input[type="search"]', 'EP2400812A1');
     await page.press('input[type="search"]', 'Enter');
     await page.waitForSelector('.source-error[data-kind="no-credentials"]', { timeout: 15_000 });
@@ -167,9 +155,9 @@ describe('UI surfaces show real data end to end', () => {
   });
 
   it('popup: per-office quota and token state', async () => {
-    sandbox = await freshSandbox(h, ['jpo']);
-    await h.hook('lookup', '特願2020-123456');
-    const page = await h.openExtensionPage('popup.html');
+    await run.sandbox(['jpo']);
+    await run.h.hook('lookup', '特願2020-123456');
+    const page = await run.h.openExtensionPage('popup.html');
     await page.waitForSelector('.quota-list [data-office="jpo"] li[data-endpoint="app_progress"]', { timeout: 15_000 });
     expect(await page.textContent('.quota-list [data-office="jpo"] .token-state')).toBeTruthy();
     expect(await page.getAttribute('.quota-list [data-office="epo-ops"] .token-state', 'class')).toContain('warn');
@@ -177,8 +165,8 @@ describe('UI surfaces show real data end to end', () => {
   });
 
   it('options: Test connection tells what is wrong', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops'], { 'epo-ops': { key: 'sandbox-ops-key', secret: 'wrong' } });
-    const page = await h.openExtensionPage('options.html');
+    await run.sandbox(['epo-ops'], { 'epo-ops': { key: 'sandbox-ops-key', secret: 'wrong' } });
+    const page = await run.h.openExtensionPage('options.html');
     await page.click('.test-connection[data-office="epo-ops"] button');
     await page.waitForSelector('.test-connection[data-office="epo-ops"] .test-result', { timeout: 15_000 });
     expect(await page.getAttribute('.test-connection[data-office="epo-ops"] .test-result', 'data-kind')).toBe('auth');

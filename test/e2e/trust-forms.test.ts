@@ -3,34 +3,13 @@
  * and copy reads back as the same document and type; viewer links come from the right type; the EP
  * grant date is the B1's; the options chips follow real outcomes.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { panelLookup, perFile } from './per-file';
 import { centreOfText } from '../../scripts/text-position';
-import type { Sandbox } from '../sandbox/server';
 import { cardField, cardFrame } from './card-frame';
-import { startHarness, type Harness } from './harness';
-import { freshSandbox } from './lookup-helpers';
 
-let h: Harness;
-let sandbox: Sandbox | undefined;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-afterAll(async () => {
-  await h?.close();
-});
+const run = perFile();
 
-async function panelLookup(text: string): Promise<Page> {
-  const page = await h.openExtensionPage('sidepanel.html');
-  await page.fill('input[type="search"]', text);
-  await page.press('input[type="search"]', 'Enter');
-  await page.waitForSelector('.lookup-result', { timeout: 15_000 });
-  return page;
-}
 
 describe('every pasted form reads (C2 lookup of the text as pasted)', () => {
   it.each([
@@ -48,7 +27,7 @@ describe('every pasted form reads (C2 lookup of the text as pasted)', () => {
     ['U.S. Patent Application Publication No. 2019/0012345', 'publication', 'US.2019012345'],
     ['特願平7-123456', 'application', 'JP.12345695.A'],
   ])('%s', async (text, type, docdb) => {
-    const result = await h.hook('lookup', text);
+    const result = await run.h.hook('lookup', text);
     expect(result.reason).toBeUndefined();
     expect(result.ref).toMatchObject({ type, docdb });
   });
@@ -56,11 +35,11 @@ describe('every pasted form reads (C2 lookup of the text as pasted)', () => {
 
 describe('shown, copied and pasted back: the same document and type', () => {
   it('the card shows and copies 特願2020-123456 as the application; pasted back it is the application', async () => {
-    h.pages.put('/on-page/application.html', '<!doctype html><html><body style="font:16px sans-serif;margin:40px"><p>本願 特願2020-123456 の審査。</p></body></html>');
-    const page = await h.context.newPage();
-    const url = `${h.pages.origin}/on-page/application.html`;
+    run.h.pages.put('/on-page/application.html', '<!doctype html><html><body style="font:16px sans-serif;margin:40px"><p>本願 特願2020-123456 の審査。</p></body></html>');
+    const page = await run.h.context.newPage();
+    const url = `${run.h.pages.origin}/on-page/application.html`;
     await page.goto(url);
-    await h.hook('findings', url);
+    await run.h.hook('findings', url);
     const { x, y } = await centreOfText(page, '2020-123456');
     await page.mouse.move(x, y);
     const frame = await cardFrame(page);
@@ -69,13 +48,13 @@ describe('shown, copied and pasted back: the same document and type', () => {
     expect(await cardField(frame, 'office')).toMatch(/Application/);
     await page.close();
 
-    const back = await h.hook('lookup', shown!);
+    const back = await run.h.hook('lookup', shown!);
     expect(back.ref).toMatchObject({ type: 'application', docdb: 'JP.2020123456.A' });
     expect(back.readings).toBeUndefined();
   });
 
   it('the DOCDB form offers both readings and says why; the application reading looks up the application', async () => {
-    const page = await panelLookup('JP.2020123456.A');
+    const page = await panelLookup(run.h, 'JP.2020123456.A');
     expect(await page.textContent('h2.lookup-ref')).toBe('特開2020-123456');
     expect(await page.getAttribute('.readings', 'data-ambiguity')).toBe('docdb-shape');
     expect(await page.textContent('.readings')).toMatch(/DOCDB writes/);
@@ -86,7 +65,7 @@ describe('shown, copied and pasted back: the same document and type', () => {
   });
 
   it('an era application shows its Western year and links Global Dossier in the JPO form', async () => {
-    const page = await panelLookup('特願平7-123456');
+    const page = await panelLookup(run.h, '特願平7-123456');
     expect(await page.textContent('h2.lookup-ref')).toBe('特願平7-123456 (1995)');
     expect(await page.textContent('[data-field="docdb"]')).toBe('JP.12345695.A');
     expect(await page.getAttribute('[data-viewer="global-dossier"]', 'href')).toBe('https://globaldossier.uspto.gov/#/result/patent/JP/1995123456/1');
@@ -94,7 +73,7 @@ describe('shown, copied and pasted back: the same document and type', () => {
   });
 
   it('a PCT application links PATENTSCOPE', async () => {
-    const page = await panelLookup('PCT/JP2020/012345');
+    const page = await panelLookup(run.h, 'PCT/JP2020/012345');
     expect(await page.textContent('h2.lookup-ref')).toBe('PCT/JP2020/012345');
     expect(await page.getAttribute('[data-viewer="patentscope"]', 'href')).toContain('PCT%2FJP2020%2F012345');
     await page.close();
@@ -103,10 +82,10 @@ describe('shown, copied and pasted back: the same document and type', () => {
 
 describe('dates and chips from what really happened', () => {
   it('EP2400812: granted 2019-11-27 (the B1), the no-opposition date on its own line', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops']);
-    const result = await h.hook('lookup', 'EP2400812A1');
+    await run.sandbox(['epo-ops']);
+    const result = await run.h.hook('lookup', 'EP2400812A1');
     expect(result.biblio?.dates.grant).toBe('2019-11-27');
-    const page = await panelLookup('EP2400812A1');
+    const page = await panelLookup(run.h, 'EP2400812A1');
     await page.waitForSelector('.status-tab .status-label', { timeout: 15_000 });
     expect(await page.textContent('.status-tab .status-label')).toContain('2019-11-27');
     expect(await page.textContent('.status-tab .status-label')).not.toContain('2020-10-02');
@@ -115,8 +94,8 @@ describe('dates and chips from what really happened', () => {
   });
 
   it('options chips: Not tested, Failed with the reason after a failed test, Ready after a good one, Off, Not available', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops'], { 'epo-ops': { key: 'sandbox-ops-key', secret: 'wrong' } });
-    const page = await h.openExtensionPage('options.html');
+    await run.sandbox(['epo-ops'], { 'epo-ops': { key: 'sandbox-ops-key', secret: 'wrong' } });
+    const page = await run.h.openExtensionPage('options.html');
     const chip = (office: string) => page.locator(`.office[data-office="${office}"] [data-chip]`);
     await chip('epo-ops').waitFor();
     expect(await chip('uspto-odp').textContent()).toBe('Not available yet');
@@ -124,7 +103,7 @@ describe('dates and chips from what really happened', () => {
     await page.waitForSelector('.office[data-office="epo-ops"] [data-chip="bad"]', { timeout: 15_000 });
     expect(await chip('epo-ops').textContent()).toMatch(/^Failed: /);
 
-    await h.hook('configure', { offices: { 'epo-ops': { credentials: { key: 'sandbox-ops-key', secret: 'sandbox-ops-secret' } } } });
+    await run.h.hook('configure', { offices: { 'epo-ops': { credentials: { key: 'sandbox-ops-key', secret: 'sandbox-ops-secret' } } } });
     await page.click('.test-connection[data-office="epo-ops"] button');
     await page.waitForSelector('.office[data-office="epo-ops"] [data-chip="ok"]', { timeout: 15_000 });
     expect(await chip('epo-ops').textContent()).toBe('Ready');

@@ -3,36 +3,24 @@
  * what arrived and each empty tab says why; the card and the panel carry the reading the page
  * gave, never text to parse again; a JPO refusal reason opens as readable text in the panel.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { perFile } from './per-file';
 import type { LookupDetails } from '../../lib/lookup/types';
-import type { Sandbox } from '../sandbox/server';
-import { startHarness, type Harness } from './harness';
-import { askAsUi, freshSandbox } from './lookup-helpers';
+import { askAsUi } from './lookup-helpers';
 
-let h: Harness;
-let sandbox: Sandbox | undefined;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-afterAll(async () => {
-  await h?.close();
-});
+const run = perFile();
 
 describe('partial answers survive', () => {
   it('JP2005-533465A: OPS biblio shows, the family and legal tabs say why they are empty', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops']);
-    const summary = await h.hook('lookup', 'JP2005-533465A');
+    await run.sandbox(['epo-ops']);
+    const summary = await run.h.hook('lookup', 'JP2005-533465A');
     // This record has no title at OPS; its dates and classifications are what arrived.
     expect(summary.biblio?.dates.publication).toBe('2005-11-04');
-    const details = await askAsUi<LookupDetails>(h, 'lookup/details', { text: 'JP2005-533465A' });
+    const details = await askAsUi<LookupDetails>(run.h, 'lookup/details', { text: 'JP2005-533465A' });
     expect(details.biblio?.source.office).toBe('epo-ops');
     expect(details.gaps.family?.map((g) => `${g.office}:${g.error?.kind}`)).toEqual(['epo-ops:not-found']);
 
-    const page = await h.openExtensionPage('sidepanel.html');
+    const page = await run.h.openExtensionPage('sidepanel.html');
     await page.fill('input[type="search"]', 'JP2005-533465A');
     await page.press('input[type="search"]', 'Enter');
     await page.waitForSelector('.lookup-result', { timeout: 15_000 });
@@ -48,17 +36,17 @@ describe('partial answers survive', () => {
   });
 
   it('WO 2009/085664 A2 shows its biblio and its family', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops']);
-    const summary = await h.hook('lookup', 'WO 2009/085664 A2');
+    await run.sandbox(['epo-ops']);
+    const summary = await run.h.hook('lookup', 'WO 2009/085664 A2');
     expect(summary.ref?.docdb).toBe('WO.2009085664.A2');
     expect(summary.biblio?.title.length).toBeGreaterThan(3);
     expect(summary.family?.length).toBeGreaterThan(0);
   });
 
   it('Retry asks the offices again: data after the office comes back', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops']);
+    const sandbox = await run.sandbox(['epo-ops']);
     sandbox.setFailure('epo-ops', 'server-error');
-    const page = await h.openExtensionPage('sidepanel.html');
+    const page = await run.h.openExtensionPage('sidepanel.html');
     await page.fill('input[type="search"]', 'EP2400812A1');
     await page.press('input[type="search"]', 'Enter');
     await page.waitForSelector('.source-error[data-kind="office-down"]', { timeout: 20_000 });
@@ -72,8 +60,8 @@ describe('partial answers survive', () => {
 
 describe('JPO documents are read, not rendered', () => {
   it('a refusal reason opens as headings and paragraphs in the side panel; the original stays downloadable', async () => {
-    sandbox = await freshSandbox(h, ['jpo']);
-    const page = await h.openExtensionPage('sidepanel.html');
+    await run.sandbox(['jpo']);
+    const page = await run.h.openExtensionPage('sidepanel.html');
     await page.fill('input[type="search"]', '特願2020-123456');
     await page.press('input[type="search"]', 'Enter');
     await page.waitForSelector('.lookup-result', { timeout: 15_000 });
@@ -81,14 +69,14 @@ describe('JPO documents are read, not rendered', () => {
     await page.click('.load-documents');
     const item = page.locator('li[data-document*="app_doc_cont_refusal_reason_decision/"]').filter({ hasText: '拒絶理由通知書' }).first();
     await item.waitFor({ timeout: 15_000 });
-    const tabs = h.context.pages().length;
+    const tabs = run.h.context.pages().length;
     await item.locator('button').first().click();
     await page.waitForSelector('.document-reader', { timeout: 15_000 });
     expect(await page.textContent('.document-title')).toBe('拒絶理由通知書');
     expect(await page.locator('.document-body h4').count()).toBeGreaterThan(0);
     expect(await page.textContent('.document-body')).toContain('この出願は、次の理由によって拒絶をすべきものです。');
     expect(await page.locator('.document-reader iframe, .document-reader object, .document-reader form').count()).toBe(0);
-    expect(h.context.pages().length).toBe(tabs);
+    expect(run.h.context.pages().length).toBe(tabs);
     expect(await page.locator('[data-action="save-original"]').count()).toBe(1);
     await page.close();
   });

@@ -4,29 +4,16 @@
  * classification" context menu, and importing newer data in the options.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { panelLookup, perFile } from './per-file';
 import type { Conversion } from '../../lib/classification/convert';
-import type { Sandbox } from '../sandbox/server';
-import { startHarness, type Harness } from './harness';
-import { freshSandbox } from './lookup-helpers';
 
-let h: Harness;
-let sandbox: Sandbox | undefined;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-afterAll(async () => {
-  await h?.close();
-});
+const run = perFile();
 
-const convert = (symbol: string) => h.hook('convertClassification', symbol) as Promise<Conversion>;
+const convert = (symbol: string) => run.h.hook('convertClassification', symbol) as Promise<Conversion>;
 
 async function converter(text: string): Promise<Page> {
-  const page = await h.openExtensionPage('sidepanel.html');
+  const page = await run.h.openExtensionPage('sidepanel.html');
   await page.click('[data-tab="classes"]');
   await page.fill('.converter input[type="search"]', text);
   await page.press('.converter input[type="search"]', 'Enter');
@@ -74,9 +61,9 @@ describe('CPC↔IPC converter', () => {
   });
 
   it('context menu "Convert classification" opens the converter on the selection', async () => {
-    const sw = await h.serviceWorker();
+    const sw = await run.h.serviceWorker();
     await sw.evaluate(() => chrome.contextMenus.update('patentpeek-convert-classification', {}));
-    const panel = await h.openExtensionPage('sidepanel.html');
+    const panel = await run.h.openExtensionPage('sidepanel.html');
     await sw.evaluate(() =>
       (globalThis as unknown as { __patentpeekInternals: { onMenuClick(i: object, t?: number): Promise<void> } }).__patentpeekInternals.onMenuClick(
         { menuItemId: 'patentpeek-convert-classification', selectionText: 'B29K 2001/00' },
@@ -90,8 +77,8 @@ describe('CPC↔IPC converter', () => {
 
 describe('classification tab of a document', () => {
   it('EP2400812: the office symbols with titles and counterparts, each into the converter', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops']);
-    const page = await h.openExtensionPage('sidepanel.html');
+    await run.sandbox(['epo-ops']);
+    const page = await run.h.openExtensionPage('sidepanel.html');
     await page.fill('input[type="search"]', 'EP2400812A1');
     await page.press('input[type="search"]', 'Enter');
     await page.waitForSelector('.lookup-result', { timeout: 15_000 });
@@ -109,7 +96,7 @@ describe('classification tab of a document', () => {
 
 describe('options: importing classification data', () => {
   it('refuses a wrong file and keeps the data; imports a concordance; goes back to the bundled data', async () => {
-    const page = await h.openExtensionPage('options.html');
+    const page = await run.h.openExtensionPage('options.html');
     await page.waitForFunction(() => /derived/.test(document.querySelector('[data-field="classes-source"]')?.textContent ?? ''), undefined, { timeout: 20_000 });
     await page.setInputFiles('#classes-concordance', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('these are my notes\nnothing else') });
     await page.waitForSelector('.classification-import [data-state="bad"]', { timeout: 20_000 });
@@ -131,19 +118,12 @@ describe('options: importing classification data', () => {
   });
 });
 
-async function panelLookup(text: string): Promise<Page> {
-  const page = await h.openExtensionPage('sidepanel.html');
-  await page.fill('input[type="search"]', text);
-  await page.press('input[type="search"]', 'Enter');
-  await page.waitForSelector('.lookup-result', { timeout: 15_000 });
-  return page;
-}
 const days = async (page: Page, key: string) => Number(await page.getAttribute(`[data-duration="${key}"]`, 'data-days'));
 
 describe('timeline tab: durations from recorded JPO and EP Register data', () => {
   it('特願2020-123456 (JPO app_progress): 325 days to publication, 1,003 to the request, 1,317 to the first action, 1,477 to the grant', async () => {
-    sandbox = await freshSandbox(h, ['jpo']);
-    const page = await panelLookup('特願2020-123456');
+    await run.sandbox(['jpo']);
+    const page = await panelLookup(run.h, '特願2020-123456');
     await page.click('[data-tab="timeline"]');
     await page.waitForSelector('[data-duration="filing-final"]', { timeout: 15_000 });
     expect(await days(page, 'filing-publication')).toBe(325);
@@ -156,8 +136,8 @@ describe('timeline tab: durations from recorded JPO and EP Register data', () =>
   });
 
   it('EP2400812 (Register events, procedural steps, INPADOC): first communication after 2,414 days, grant after 3,443', async () => {
-    sandbox = await freshSandbox(h, ['epo-ops']);
-    const page = await panelLookup('EP2400812A1');
+    const sandbox = await run.sandbox(['epo-ops']);
+    const page = await panelLookup(run.h, 'EP2400812A1');
     await page.click('[data-tab="timeline"]');
     await page.waitForSelector('[data-duration="filing-final"]', { timeout: 20_000 });
     expect(await days(page, 'filing-publication')).toBe(552);
@@ -171,7 +151,7 @@ describe('timeline tab: durations from recorded JPO and EP Register data', () =>
 
 describe('history tab', () => {
   it('keeps the lookups, finds them, reopens one in a click, and clears', async () => {
-    const page = await h.openExtensionPage('sidepanel.html');
+    const page = await run.h.openExtensionPage('sidepanel.html');
     for (const [n, shown] of [['EP2400812A1', 'EP 2 400 812 A1'], ['特願平7-123456', '特願平7-123456 (1995)']] as const) {
       await page.fill('input[type="search"]', n);
       await page.press('input[type="search"]', 'Enter');
