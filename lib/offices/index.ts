@@ -1,6 +1,7 @@
 import type { OfficeId } from '../model/contracts';
 import { epoOpsProvider } from './epo-ops/provider';
 import { jpoProvider } from './jpo/provider';
+import { usptoOdpProvider } from './uspto-odp/provider';
 import type { OfficeProvider } from './provider';
 
 /**
@@ -11,6 +12,7 @@ import type { OfficeProvider } from './provider';
 export const providers: readonly OfficeProvider[] = [
   jpoProvider,
   epoOpsProvider,
+  usptoOdpProvider,
 ];
 
 export function providerOf(id: OfficeId): OfficeProvider | undefined {

@@ -39,6 +39,8 @@ export interface OfficeRequest {
   cacheKey?: string;
   /** Skip the cache (e.g. "Test connection"). */
   noCache?: boolean;
+  /** A POST that only reads (ODP and Lens searches): cached like a GET, under `cacheKey`. */
+  readOnly?: boolean;
   /** Names of query parameters that carry a secret (KIPRIS accessKey, TIPO token): removed from logs and cache keys. */
   secretQuery?: string[];
 }

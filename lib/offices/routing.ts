@@ -18,7 +18,7 @@ export const defaultRouteRules: readonly RouteRule[] = [
   { country: 'JP', offices: ['jpo', 'epo-ops'] },
   { country: 'EP', offices: ['epo-ops'] },
   { country: 'WO', offices: ['epo-ops', 'jpo'] },
-  { country: 'US', offices: ['uspto-odp', 'epo-ops'] },
+  { country: 'US', offices: ['uspto-odp', 'epo-ops', 'lens'] },
   { country: 'KR', offices: ['kipris', 'epo-ops'] },
   { country: 'TW', offices: ['tipo', 'epo-ops'] },
   { country: '*', offices: ['epo-ops', 'lens'] },

@@ -107,6 +107,17 @@ beforeEach(() => {
 });
 
 describe('office pipeline', () => {
+  it('caches a read-only POST (ODP and Lens searches) under its cache key; other POSTs always go out', async () => {
+    const { pipeline } = make();
+    const search = (q: string, readOnly: boolean): OfficeRequest => ({ endpoint: 'progress', method: 'POST', path: '/api/search', body: q, responseType: 'json', readOnly, cacheKey: `search ${q}` });
+    await pipeline.request(search('a', true), policy);
+    await pipeline.request(search('a', true), policy);
+    await pipeline.request(search('b', true), policy);
+    await pipeline.request(search('a', false), policy);
+    await pipeline.request(search('a', false), policy);
+    expect(log.filter((l) => l === 'POST /api/search')).toHaveLength(4);
+  });
+
   it('gets a token, calls the office, records quota and the network log, then serves the cache', async () => {
     const { pipeline, network, ledger } = make();
     const first = await pipeline.request(req('1'), policy);

@@ -200,7 +200,7 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
       const key = scrub(`${office}|${base}|${method}|${req.cacheKey ?? `${req.path}${queryString(req.query, req.secretQuery)}`}`, secrets);
       const ttl = provider.ttlSeconds[req.endpoint] ?? DEFAULT_TTL_SECONDS;
       try {
-        const res = await deps.cache.run(key, ttl, () => spend(req, settings, policy, secrets), { noCache: req.noCache || method !== 'GET' });
+        const res = await deps.cache.run(key, ttl, () => spend(req, settings, policy, secrets), { noCache: req.noCache || (method !== 'GET' && !req.readOnly) });
         return res as OfficeResponse<T>;
       } catch (error) {
         // Office error bodies and transport messages end up in the UI: never with a key in them.

@@ -32,9 +32,12 @@ const APPLICATIONS: Record<string, string> = {
 const SUB_RESOURCES = ['meta-data', 'adjustment', 'assignment', 'attorney', 'continuity', 'foreign-priority', 'transactions', 'documents', 'associated-documents', 'application-data'];
 
 // Searches: the recorded replies, picked by the application number the query names.
+// A patent or publication number is searched for by ODP's own fields: the recorded reply whose hit holds
+// that number answers (16123456 is patent 10902286 and publication US 2019-0095759 A1; 14412875 is
+// patent 10765880 and publication US20150157873A1, as the recorded records say).
 const SEARCHES: [RegExp, string][] = [
-  [/16123456/, 'search.post.fields-applicationNumberText.beta-2024.json'],
-  [/14412875/, 'search.post.json'],
+  [/16123456|10902286|US20190095759/, 'search.post.fields-applicationNumberText.beta-2024.json'],
+  [/14412875|10765880|US20150157873/, 'search.post.json'],
 ];
 
 const file = (name: string): Reply => reply(200, JSON_TYPE, fixture(name));
@@ -59,6 +62,10 @@ export function createUsptoOdpSandbox(creds: { apiKey: string }): OfficeSandbox 
         { docdb: 'US.201816123456.A', type: 'application', endpoints: ['applications', 'continuity', 'foreign-priority', 'adjustment', 'assignment', 'search'] },
         { docdb: 'US.201615123456.A', type: 'application', endpoints: ['application-data', 'continuity', 'assignment', 'documents'] },
         { docdb: 'US.201514412875.A', type: 'application', endpoints: ['applications', 'meta-data', 'associated-documents', 'search'] },
+        // Patents and publications, found by search (the records above name them).
+        { docdb: 'US.10765880', type: 'grant', endpoints: ['search', 'applications'] },
+        { docdb: 'US.2015157873.A1', type: 'publication', endpoints: ['search', 'applications'] },
+        { docdb: 'US.10902286', type: 'grant', endpoints: ['search', 'applications'] },
         { docdb: 'US.2007019317.W', type: 'application', endpoints: ['applications'] },
       ],
     },

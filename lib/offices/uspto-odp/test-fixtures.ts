@@ -1,0 +1,7 @@
+// Test helper (imported by *.test.ts only): the recorded ODP replies copied into ./fixtures
+// (sources in fixtures/SOURCES.md).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const fixtureJson = (name: string): unknown => JSON.parse(readFileSync(resolve(__dirname, 'fixtures', name), 'utf8'));
+export const FETCHED = { fetchedAt: '2026-12-01T00:00:00.000Z' };
