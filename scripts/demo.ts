@@ -44,6 +44,11 @@ async function main(): Promise<void> {
     await settle(memo);
     await hoverText(memo, 'EP 2 400 812 A1');
     shots.push(await shot(memo, 'demo-page-hover-card.png'));
+    // A US patent, answered by the USPTO Open Data Portal (sandbox).
+    await memo.mouse.move(5, 5);
+    await memo.waitForTimeout(900);
+    await hoverText(memo, '10,765,880');
+    shots.push(await shot(memo, 'demo-page-hover-card-us.png'));
 
     // The popup, opened in a tab of its own and describing the memo's tab (site switch, quotas).
     const worker = await extension.serviceWorker();
@@ -115,6 +120,8 @@ async function workbenchShots(extension: Awaited<ReturnType<typeof launchExtensi
   };
   await lookup('特願2020-123456', 'timeline', '[data-duration]');
   out.push(await shot(panel, `timeline-${lang}.png`));
+  await lookup('U.S. Appl. No. 16/123,456', 'timeline', '[data-duration]');
+  out.push(await shot(panel, `timeline-us-${lang}.png`));
   await lookup('EP2400812A1', 'classification', '.classification-tab [data-field="counterparts"]');
   out.push(await shot(panel, `classification-tab-${lang}.png`));
   await panel.close();

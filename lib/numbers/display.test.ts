@@ -81,3 +81,9 @@ describe('writtenForm', () => {
     expect(writtenForm({ country: 'WO', type: 'application', docdb: 'JP.2020012345.W', epodoc: null }).text).toBe('PCT/JP2020/012345');
   });
 });
+
+describe('writtenForm of a US application DocRef', () => {
+  it('takes the serial from the text as written', () => {
+    expect(writtenForm({ country: 'US', type: 'application', docdb: null, epodoc: null, raw: 'U.S. Appl. No. 16/123,456' }).text).toBe('US 16/123,456');
+  });
+});

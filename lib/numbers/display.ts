@@ -66,7 +66,11 @@ function latin(ref: Ref, number: string, kind: string | null): WrittenForm | nul
   const cc = ref.country;
   let m: RegExpExecArray | null;
   if (cc === 'US') {
-    if (ref.type === 'application') return ref.original ? { text: `US ${ref.original}` } : null;
+    if (ref.type === 'application') {
+      // A DocRef keeps the text as written ("U.S. Appl. No. 16/123,456"): its serial is the office form.
+      const original = ref.original ?? (ref.raw ? (parseNumber(ref.raw) as { ref?: { original?: string } }).ref?.original : undefined);
+      return original ? { text: `US ${original}` } : null;
+    }
     if ((m = /^((?:19|20)[0-9]{2})([0-9]{6})$/.exec(number)) && ref.type === 'publication') return { text: withKind(`US ${m[1]}/0${m[2]}`, kind) };
     if ((m = /^(RE|D|PP|T|H)?([0-9]{3,8})$/.exec(number))) return { text: withKind(`US ${m[1] ?? ''}${group3(m[2] ?? '')}`, kind) };
     return null;

@@ -1,6 +1,7 @@
 import type { OfficeId } from '../model/contracts';
 import { epoOpsProvider } from './epo-ops/provider';
 import { jpoProvider } from './jpo/provider';
+import { lensProvider } from './lens/provider';
 import { usptoOdpProvider } from './uspto-odp/provider';
 import type { OfficeProvider } from './provider';
 
@@ -13,6 +14,7 @@ export const providers: readonly OfficeProvider[] = [
   jpoProvider,
   epoOpsProvider,
   usptoOdpProvider,
+  lensProvider,
 ];
 
 export function providerOf(id: OfficeId): OfficeProvider | undefined {

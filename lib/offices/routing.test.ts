@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultRouteRules, officesFor, sanitizeRouteRules } from './routing';
 
 describe('routing rules', () => {
-  it('asks the national office first, then EPO OPS; OPS alone for EP and unknown countries', () => {
-    expect(officesFor('JP', defaultRouteRules)).toEqual(['jpo', 'epo-ops']);
-    expect(officesFor('ep', defaultRouteRules)).toEqual(['epo-ops']);
+  it('asks the national office first, then EPO OPS, then Lens; OPS then Lens for EP and every other country', () => {
+    expect(officesFor('JP', defaultRouteRules)).toEqual(['jpo', 'epo-ops', 'lens']);
+    expect(officesFor('US', defaultRouteRules)).toEqual(['uspto-odp', 'epo-ops', 'lens']);
+    expect(officesFor('ep', defaultRouteRules)).toEqual(['epo-ops', 'lens']);
     expect(officesFor('DE', defaultRouteRules)).toEqual(['epo-ops', 'lens']);
   });
 

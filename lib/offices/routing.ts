@@ -15,8 +15,8 @@ export interface RouteRule {
 }
 
 export const defaultRouteRules: readonly RouteRule[] = [
-  { country: 'JP', offices: ['jpo', 'epo-ops'] },
-  { country: 'EP', offices: ['epo-ops'] },
+  { country: 'JP', offices: ['jpo', 'epo-ops', 'lens'] },
+  { country: 'EP', offices: ['epo-ops', 'lens'] },
   { country: 'WO', offices: ['epo-ops', 'jpo'] },
   { country: 'US', offices: ['uspto-odp', 'epo-ops', 'lens'] },
   { country: 'KR', offices: ['kipris', 'epo-ops'] },

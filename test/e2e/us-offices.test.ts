@@ -12,6 +12,18 @@ const run = perFile();
 const odp = (sources: { office: string; error?: { kind: string; message: string; retryAfterSeconds?: number } }[]) => sources.find((s) => s.office === 'uspto-odp');
 
 describe('US numbers answered by the USPTO (ODP)', () => {
+  it('options: Test connection for ODP and Lens says Ready, or what is wrong', async () => {
+    await run.sandbox(['uspto-odp', 'lens'], { lens: { token: 'wrong' } });
+    const page = await run.h.openExtensionPage('options.html');
+    for (const [office, kind] of [['uspto-odp', 'ok'], ['lens', 'auth']] as const) {
+      await page.click(`.test-connection[data-office="${office}"] button`);
+      await page.waitForSelector(`.test-connection[data-office="${office}"] .test-result[data-kind="${kind}"]`, { timeout: 15_000 });
+    }
+    expect(await page.textContent('.test-connection[data-office="lens"] .test-result')).toMatch(/Lens refused the access token/);
+    expect(await page.textContent('.office[data-office="uspto-odp"] [data-chip]')).toBe('Ready');
+    await page.close();
+  });
+
   it.each([
     ['US 10,765,880 B2', 'Device For Repetitive Nerve Stimulation', 'BTL Medical Technologies S.R.O.'],
     ['US 2015/0157873 A1', 'Device For Repetitive Nerve Stimulation', 'BTL Medical Technologies S.R.O.'],
@@ -78,4 +90,35 @@ describe('US numbers answered by the USPTO (ODP)', () => {
     expect(odp((await run.h.hook('lookup', 'U.S. Appl. No. 17/130,468')).sources)?.error).toMatchObject({ kind: 'rate-limit', retryAfterSeconds: 60 });
   });
 
+});
+
+describe('Lens.org for what the other offices do not answer', () => {
+  const lens = (sources: { office: string; error?: { kind: string; message: string; retryAfterSeconds?: number; resetsAt?: string } }[]) => sources.find((s) => s.office === 'lens');
+
+  it('EP 2471949 A1 with only a Lens token: biblio, family (grouped), status; the panel names Lens as the source', async () => {
+    const sandbox = await run.sandbox(['lens']);
+    const result = await run.h.hook('lookup', 'EP 2 471 949 A1');
+    expect(result.biblio?.title).toMatch(/^Method for the identification/);
+    expect(result.family?.map((f) => f.docdb)).toEqual(expect.arrayContaining(['EP.2471949.B1', 'US.2012172239.A1']));
+    expect(result.status).toMatchObject({ label: 'Granted', office: 'lens' });
+    expect(sandbox.requests.filter((r) => r.office === 'lens')).toHaveLength(1);
+    const page = await panelLookup(run.h, 'EP 2 471 949 A1');
+    await page.click('[data-tab="biblio"]');
+    expect(await page.getAttribute('.biblio-tab .as-of', 'data-office')).toBe('lens');
+    await page.close();
+    // Within the TTL: nothing more goes out.
+    await run.h.hook('lookup', 'EP 2 471 949 A1');
+    expect(sandbox.requests.filter((r) => r.office === 'lens')).toHaveLength(1);
+  });
+
+  it('Lens errors in specific words: refused token, monthly allowance with its reset, per-minute wait', async () => {
+    await run.sandbox(['lens'], { lens: { token: 'wrong' } });
+    expect(lens((await run.h.hook('lookup', 'EP 2 471 949 A1')).sources)?.error).toMatchObject({ kind: 'auth', message: expect.stringContaining('Lens refused the access token') });
+    let sandbox = await run.sandbox(['lens']);
+    sandbox.setFailure('lens', 'quota', { times: 5 });
+    expect(lens((await run.h.hook('lookup', 'EP 2 471 949 A1')).sources)?.error).toMatchObject({ kind: 'quota', resetsAt: '2019-10-12T00:27:49.018Z' });
+    sandbox = await run.sandbox(['lens']);
+    sandbox.setFailure('lens', 'rate-limit', { times: 5 });
+    expect(lens((await run.h.hook('lookup', 'EP 2 471 949 B1')).sources)?.error).toMatchObject({ kind: 'rate-limit', retryAfterSeconds: 5 });
+  });
 });
