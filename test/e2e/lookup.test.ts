@@ -150,7 +150,10 @@ describe('UI surfaces show real data end to end', () => {
     await page.fill('input[type="search"]', 'EP2400812A1');
     await page.press('input[type="search"]', 'Enter');
     await page.waitForSelector('.source-error[data-kind="no-credentials"]', { timeout: 15_000 });
-    expect(await page.locator('.source-error[data-kind="no-credentials"] button').count()).toBe(1);
+    // Every office on the route without a key (EPO OPS, then Lens) says so, each with the way to the options.
+    const missing = page.locator('.source-error[data-kind="no-credentials"]');
+    expect(await missing.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.office))).toEqual(['epo-ops', 'lens']);
+    expect(await page.locator('.source-error[data-kind="no-credentials"] button').count()).toBe(2);
     await page.close();
   });
 
