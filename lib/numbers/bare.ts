@@ -38,7 +38,7 @@ const BARE_RE = rx('(?=[0-9RDPSHIM平昭][^\\n]{0,6}[0-9]{3})(?:' +
   '|((?:19|20)[0-9]{10})' +                                         // 26    IN application (label only)
   '|([0-9]{3},[0-9]{3}|[0-9]{6})' +                                 // 27    6-digit grant (label only)
   '|((?:10|11|20|21|50|60)\\s?(?:19|20)[0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})\\.([0-9])' + // 28,29 DE Aktenzeichen
-  '|([0-9]{2})([-/])([0-9]{4,6})' +                                   // 30-32 JP 03-174653 / WO 95/04974 (PatFT foreign rows)
+  '|([0-9]{1,2})([-/])([0-9]{4,6})' +                                // 30-32 JP 03-174653, 5-123987 / WO 95/04974 (PatFT foreign rows)
   '|(10|20)((?:19|20)[0-9]{2})([0-9]{7})' +                          // 33-35 KIPRIS 13-digit application (label only)
   '|(10|20)([0-9]{7})0000' +                                       // 36,37 KIPRIS registration + 0000 (label only)
   '|([IM])([0-9]{6})' +                                             // 38,39 TW grant I712345 / M612345 (TW label only)
@@ -113,7 +113,12 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
   // yy + 6 digits + check digit under an "Application number" label is EP's shape only (CN's 8-digit form
   // needs a CN label and a valid check digit above; GB's has 7 digits, DE's 12).
   if (epA) return cc === 'EP' || (!cc && hint === 'application') ? epApp(epA, epC) : null;
-  if (m[22]) return cc === 'EP' ? epPub(m[22], kind, hint) : cc === 'US' && !c.list && hint === 'grant' ? usGrant('', m[22].replace(/\s/g, ''), kind) : null;
+  if (m[22]) {
+    if (cc === 'EP') return epPub(m[22], kind, hint);
+    if (cc === 'US') return !c.list && hint === 'grant' ? usGrant('', m[22].replace(/\s/g, ''), kind) : null;
+    // "brevet français n° 2 912 348", "UK patent No. 2 345 678": the 7-digit series of these offices, named by the label.
+    return cc === 'FR' || cc === 'GB' || cc === 'DE' ? compact(cc, m[22].replace(/\s/g, ''), kind, hint) : null;
+  }
   if (m[23]) return cc === 'TW' && hint === 'application' ? twApp(m[23]) : null;
   if (m[24]) return !cc || cc === 'US' ? usGrant(m[24] === 'Re.' ? 'RE' : 'D', m[25], kind) : null;
   if (m[26]) return cc === 'IN' ? compact('IN', m[26], kind, hint) : null;
@@ -128,7 +133,10 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
   // "Taiwanese Patent No. I712345", "Taiwan Patent Publication No. 202012345" (§2.7)
   if (m[38]) return cc === 'TW' && !c.list ? twGrant(m[38], m[39], kind) : null;
   if (m[40]) return cc === 'TW' && !c.list ? twPub(m[40], kind) : null;
-  if (m[30] && c.list) return cc === 'JP' && m[31] === '-' ? jpDated('publication', null, null, m[30], m[32]) : cc === 'WO' && m[31] === '/' ? woPub(m[30], m[32], null) : null;
+  // "Japanese Laid-open Patent Publication No. 5-123987": an English JP label before a yy-serial without the
+  // era letter (01–11 Heisei, else Shōwa: jpDated infers it, FORMATS.md §2.1).
+  if (m[30] && !c.list && cc === 'JP' && m[31] === '-' && m[32].length >= 5) return jpDated(hint ?? 'publication', jpKind(kind, c), null, m[30], m[32]);
+  if (m[30] && c.list && m[30].length === 2) return cc === 'JP' && m[31] === '-' ? jpDated('publication', null, null, m[30], m[32]) : cc === 'WO' && m[31] === '/' ? woPub(m[30], m[32], null) : null;
   return null;
 }
 

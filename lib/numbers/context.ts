@@ -4,16 +4,16 @@
 import type { Hint } from './types';
 
 /** Cheap pre-test: does the text just before `start` look like the end of a label? */
-const LABEL_TAIL = /(?:第|제|특허|專利|专利|\bNos?|\bNumbers?|\bNr|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|\bAnmeldenummer|\bPub|번호|号|號|No\.)(?:(?:,|\s?\/)\s?filing date|\(일자\))?[.:#\s\]】]{0,12}$/i;
+const LABEL_TAIL = /(?:第|제|특허|專利|专利|\bNos?|\bNumbers?|\bNr|n°|N°|nº|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|\bAnmeldenummer|\bPub|번호|号|號|No\.)(?:(?:,|\s?\/)\s?filing date|\(일자\))?[.:#\s\]】]{0,12}$/i;
 /** Label phrase ending right before the number (applied to ≤100 chars, anchored at the end). */
-const LABEL_EN = /(?:[A-Za-z][A-Za-z .'()-]{0,80}?)?(?:\b(?:No|NO|Nos|NOS)\b|\b[Nn]umbers?|\bNUMBERS?|\bNr|\b[Ss]er|\b[Ss]erial|\b[Aa]pplications?|\b[Pp]ublications?|\b[Pp]atents?|\bAktenzeichen|\bAnmeldenummer|\bPub)\.?(?:(?:,|\s?\/)\s?filing date)?\s?[:#]{0,2}\s{0,3}$/;
+const LABEL_EN = /(?:[A-Za-zçéèäöüß][A-Za-zçéèäöüß .'()-]{0,80}?)?(?:\b(?:No|NO|Nos|NOS)\b|n°|N°|nº|\bbrevets?|\b[Nn]umbers?|\bNUMBERS?|\bNr|\b[Ss]er|\b[Ss]erial|\b[Aa]pplications?|\b[Pp]ublications?|\b[Pp]atents?|\bAktenzeichen|\bAnmeldenummer|\bPub)\.?(?:(?:,|\s?\/)\s?filing date)?\s?[:#]{0,2}\s{0,3}$/;
 const LABEL_NATIVE = /(優先権主張番号|출원번호|공개번호|등록번호|특허번호|공고번호|出願番号|公開番号|特許番号|登録番号|申请号|专利号|公开号|公布号|公告号|申請號|申請案號|公開編號|公告編號|證書號|專利號)(?:\(일자\))?[\s:.\[\]【】「」제]{0,12}$/;
 
 const COUNTRY_WORDS: [RegExp, string][] = [
   [/\b(?:U\.\s?S\.|(?:US|USA|United States|American)\b)/g, 'US'], [/\b(?:Japanese|Japan|JP)\b/g, 'JP'],
   [/\b(?:European|Europe|EP)\b/g, 'EP'], [/\b(?:Korean|Korea|KR)\b/g, 'KR'], [/\b(?:Chinese|China|CN|PRC)\b/g, 'CN'],
-  [/\b(?:Taiwanese|Taiwan|TW|ROC)\b/g, 'TW'], [/\b(?:German|Germany|DE|Aktenzeichen|Deutsche?s?)\b/g, 'DE'], [/\b(?:British|UK|GB)\b/g, 'GB'],
-  [/\b(?:French|France|FR)\b/g, 'FR'], [/\b(?:Canadian|Canada|CA)\b/g, 'CA'], [/\b(?:Australian|Australia|AU)\b/g, 'AU'],
+  [/\b(?:Taiwanese|Taiwan|TW|ROC)\b/g, 'TW'], [/\b(?:German|Germany|DE|Aktenzeichen|Deutsche?[sn]?|deutsche?[srn]?|allemand)\b/g, 'DE'], [/\b(?:British|UK|GB|britische?[srn]?|britannique)\b/g, 'GB'],
+  [/\b(?:French|France|FR|fran[cç]ais|französische?[srn]?)/g, 'FR'], [/\b(?:Canadian|Canada|CA)\b/g, 'CA'], [/\b(?:Australian|Australia|AU)\b/g, 'AU'],
   [/\b(?:Indian|India|IN)\b/g, 'IN'], [/\b(?:International|PCT|WO|WIPO)\b/g, 'WO'],
 ];
 /** Japanese office actions name foreign documents by country: 米国特許出願公開第…号, 仏国特許第…号. */

@@ -5,6 +5,8 @@
 import { bareHits } from './bare';
 import { currencyAt, idBefore, unitAfter } from './context';
 import { applyHeadingKind } from './gazette';
+import { applyWordType } from './word-type';
+import { compactInvisible, hasInvisible } from './invisible';
 import { normalizeText } from './normalize';
 import { adoptWrittenKind } from './same-number';
 import { combine, runCjkPass, runPass } from './combine';
@@ -37,6 +39,18 @@ const beats = (a: Hit, b: Hit): boolean => a.pri > b.pri || (a.pri === b.pri && 
 
 export function findHits(text: string): { t: string; hits: Hit[] } {
   if (!HAS_DIGIT.test(text)) return { t: text, hits: [] };
+  if (hasInvisible(text)) {
+    // Read the text without soft hyphens, zero-width characters and separator line breaks, then put
+    // every hit back where it stands in the text as written (invisible.ts).
+    const { text: compacted, map } = compactInvisible(text);
+    const inner = findVisible(compacted);
+    const back = (i: number) => map[i] ?? text.length;
+    return { t: normalizeText(text), hits: inner.hits.map((h) => ({ ...h, start: back(h.start), end: h.end > 0 ? back(h.end - 1) + 1 : back(0) })) };
+  }
+  return findVisible(text);
+}
+
+function findVisible(text: string): { t: string; hits: Hit[] } {
   const t = normalizeText(text);
   const hits: Hit[] = [];
   runPass(LATIN, t, hits);
@@ -47,6 +61,7 @@ export function findHits(text: string): { t: string; hits: Hit[] } {
   const kept = hits.filter((h) => (h.ref.kind || (!idBefore(t, h.start) && !unitAfter(t, h.end))) && !currencyAt(t, h.start));
   const all = bareHits(t, resolve(kept));
   applyHeadingKind(t, all);
+  applyWordType(t, all);
   adoptWrittenKind(all);
   return { t, hits: all };
 }

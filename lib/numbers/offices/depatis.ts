@@ -6,12 +6,15 @@ import { hit, pubRef, typeOfKind } from '../ref';
 import { epPub } from './ep';
 import { jpDated, jpGrant } from './jp';
 import { usGrant, usPub } from './us';
+import { woPub } from './wo';
 import type { PatentRef, Rule } from '../types';
 
 function unpad(cc: string, n: string, kind: string): PatentRef | null {
   const d = n.replace(/^0+/, '');
   switch (cc) {
-    case 'US': return d.length === 10 ? usPub(d.slice(0, 4), d.slice(4), kind) : usGrant('', d, kind);
+    // US020150123456A1: year + 7-digit serial; US002015012345: the DOCDB 4+6 form, padded.
+    case 'US': return d.length === 11 || d.length === 10 ? usPub(d.slice(0, 4), d.slice(4), kind) : usGrant('', d, kind);
+    case 'WO': return d.length === 10 ? woPub(d.slice(0, 4), d.slice(4), kind) : null;
     case 'JP': return d.length === 10 ? jpDated('publication', kind, null, d.slice(0, 4), d.slice(4))
       : jpGrant(d, kind, kind.charAt(0) === 'A' || kind.charAt(0) === 'Y' ? 'publication' : 'grant');
     case 'EP': return epPub(d, kind, null);
@@ -19,7 +22,8 @@ function unpad(cc: string, n: string, kind: string): PatentRef | null {
   }
 }
 
-const DEPATIS_RE = rx(`${L}(US|JP|EP|DE|GB|FR|CA)(00[0-9]{10})([A-Z][0-9]?)(?![A-Za-z0-9])`);
+// Twelve digits with at least one leading zero (WO002011054321A1, US020150123456A1).
+const DEPATIS_RE = rx(`${L}(US|JP|EP|DE|GB|FR|CA|WO)(0[0-9]{11})([A-Z][0-9]?)(?![A-Za-z0-9])`);
 
 export const depatisRules: Rule[] = [
   { re: DEPATIS_RE, pri: 5, make: (m) => hit(m.index, m.index + m[0].length, unpad(m[1], m[2], m[3]), 5) },

@@ -9,7 +9,9 @@ import type { Hint, PatentRef, Rule } from '../types';
 export function epPub(body: string, kind: string | null, hint: Hint): PatentRef | null {
   let n = digits(body);
   if (n.length === 8 && n.charAt(0) === '0') n = n.slice(1);        // 欧州特許出願公開第02063489号 (JPO pads to 8)
-  if (n.length < 6 || n.length > 7) return null;
+  // The first EP numbers had fewer digits ("EP 1234 B1"): DOCDB pads them to 7, and only a written kind makes them EP numbers.
+  if (n.length < 6 && !kind) return null;
+  if (n.length > 7 || !Number(n)) return null;
   n = pad(n, 7);
   const type = kind ? typeOfKind(kind, 'publication') : hint === 'grant' ? 'grant' : 'publication';
   return { country: 'EP', type, number: n, kind, docdb: docdbOf('EP', n, kind), epodoc: `EP${n}${kind && !'ABC'.includes(kind.charAt(0)) ? kind.charAt(0) : ''}` };
@@ -26,10 +28,11 @@ export function epApp(body: string, _check?: string): PatentRef | null {
 
 // "EP 1 234 567 B1", "EP1234567", "EP-A-0 567 890", "EP 0123456 A2"
 // Leading zeros are optional on input ("EP453930", OPS FAQ [1]): 6 digits only glued or with a kind.
-const EP_PUB_RE = rx(`${L}EP${CG}(?:([AB][0-9]?)-\\s?)?([0-9]?\\s?[0-9]{3}\\s?[0-9]{3}|[0-9]\\.[0-9]{3}\\.[0-9]{3})${KIND}${R}`);
+const EP_PUB_RE = rx(`${L}EP${CG}(?:([AB][0-9]?)-\\s?)?([0-9]?\\s?[0-9]{3}\\s?[0-9]{3}|[0-9]\\.[0-9]{3}\\.[0-9]{3}|[0-9],[0-9]{3},[0-9]{3}|[0-9]{1,5}(?=\\s?[AB][0-9]?(?![A-Za-z0-9])))${KIND}${R}`);
 // "EP 19 205 846.3", "EP19205846", "EP 19205846.3"
 // Google Patents application ids add kind A: "EP19205846A", "EP19205846.3A".
-const EP_APP_RE = rx(`${L}EP\\s?([0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})(?:\\s?\\.\\s?([0-9]))?(?:(?<=[0-9])A)?${R}`);
+// The EP Register also groups them 2-2-4: "EP 10 16 7177.4".
+const EP_APP_RE = rx(`${L}EP\\s?([0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3}|[0-9]{2}\\s[0-9]{2}\\s[0-9]{4})(?:\\s?\\.\\s?([0-9]))?(?:(?<=[0-9])A)?${R}`);
 // EPODOC application EP20190205846 (year + 7-digit serial, §1.2)
 const EP_EPODOC_RE = rx(`${L}EP((?:19|20)[0-9]{2})0([0-9]{6})${R}`);
 // 欧州特許出願公開第0206348号 / 欧州特許第1234567号 / 欧州特許出願第17812345.9号

@@ -88,7 +88,8 @@ export function jpLatin(m: Groups, i: number, kind: string | null, hint: Hint): 
   if (eraL) return jpDated(type, kind, ERA_LETTER[eraL] ?? 'H', eraY ?? '', eraS ?? '');
   if (cEra) return jpDated(type, kind, cEra, cY ?? '', cS ?? '');
   // "JP 2019-2020" is a range of years, not a number: Latin forms need a 4+ digit serial that is not a year.
-  if (wY) return wS && wS.length >= 4 && !/^(?:19|20)[0-9]{2}$/.test(wS) ? jpDated(type, kind, null, wY, wS) : null;
+  // "JP-2021-5678" is a product or firmware code: a Western-year serial of four digits counts only with a kind written.
+  if (wY) return wS && wS.length >= (kind ? 4 : 5) && !/^(?:19|20)[0-9]{2}$/.test(wS) ? jpDated(type, kind, null, wY, wS) : null;
   if (yy) return jpDated(type, kind, null, yy, yS ?? '');
   if (cW) return jpDated(type, kind, null, cW.slice(0, 4), cW.slice(4));
   return null;
@@ -100,7 +101,7 @@ const ERA = '(昭和|平成|令和|昭|平|令|S|H|R)';
 const D4 = '[0-9](?:\\n?[0-9]){0,3}';
 const D6 = '[0-9](?:\\n?[0-9]){0,5}';
 const nl = (s: string): string => (s.includes('\n') ? s.replace(/\n/g, '') : s);
-const LABEL_RE = rx(`(?<![州ツス湾ダア仮]|(?<!日本)国)(特开|特愿|实开|实愿|特許出願公開|特許公開|公開特許公報|公表特許公報|実用新案出願公開|実用新案登録出願|実用新案登録願|特許出願|特許願|再公表特許|再公表|特開|特表|特公|特願|実開|実公|実願|再表|특개|특표|특원)\\s?(?:第\\s?)?(?:${ERA}\\s?)?(${D4})\\s?(?:年\\s?)?[-/.]\\s?(${D6})(?![0-9])(?:\\s?号)?`);
+const LABEL_RE = rx(`(?<![州ツス湾ダア仮]|(?<!日本)国)(特开|特愿|实开|实愿|特許出願公開|特許公開|公開特許公報|公表特許公報|実用新案出願公開|実用新案登録出願|実用新案登録願|特許出願|特許願|再公表特許|再公表|特開|特表|特公|特願|実開|実公|実願|再表|특개|특표|특원)\\s?(?:第\\s?)?(?:${ERA}\\s?)?(${D4}|(?<=[昭平令和成]\\s?)元)\\s?(?:年\\s?)?[-/.]\\s?(${D6})(?![0-9])(?:\\s?号)?`);
 // 平成10年特許願第123456号 / 2020年特許願第…号; the Western year is a lookbehind so the scan starts at a literal.
 const ERA_APP_RE = rx(`(?:(昭和|平成|令和)\\s?([0-9]{1,2}|元)\\s?年|年(?<=(?<![0-9])((?:19|20)[0-9]{2})\\s?年))\\s?(特許願|特許出願|実用新案登録願|実用新案登録出願)\\s?第\\s?([0-9]{1,6})\\s?号`);
 // 「特開2019-123456号公報、同2019-234567号公報」: 同 repeats the nearest label before it (lookbehind, lazy).
@@ -112,13 +113,15 @@ const ECHO_RE = rx(`\\(P([0-9]{4}|[0-9]{2})-([0-9]{1,6})([AU][0-9]?)?\\)|\\(P([0
 const LATIN_BODY = '(?:(S|H|R|Sho|Hei|Showa|Heisei)[ .-]?([0-9]{1,2})[ .-]([0-9]{1,6})|([SHR])([0-9]{2})([0-9]{3,6})' +
   '|([0-9]{4})(?: |-\\s?)([0-9]{1,6})|([0-9]{2}(?=[.-][0-9]{3})|[0-9](?=-[0-9]{5,6}(?![0-9])))[.-]([0-9]{3,6})|((?:19|20)[0-9]{8})|([0-9],?[0-9]{3},?[0-9]{3})|WO([0-9]{4})/?([0-9]{6})' +
   // EPODOC application JP20180123456 (Espacenet priority lists, §1.2); 8 digits with kind A: era implied (PatZilla)
-  '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A)' +
+  '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A|\\s?\\((?:19|20)[0-9]{2}\\))' +
   // "JP-A- 57 078 670" (PatCit): yy + 3 + 3 digits in blocks, only after the EPO kind-letter prefix
   '|([0-9]{2}) ([0-9]{3}) ([0-9]{3})(?![0-9]))';
 const LATIN_RE = rx(`${L}JP[ ,-]{0,2}(?:([ABUY]|OS)[0-9]?(?:\\s?-\\s?|\\s))?${LATIN_BODY}${KIND}${R}`);
 
 // J-PlatPat fixed URLs (peers §4.6, observed): JP-2020-123456/11, JP-7123456/15. The code after the slash is
 // law (1 patent, 2 utility model) then stage (0 application, 1 publication, 5 registration).
+// KIPRIS lists foreign priorities as "JP-P-2018-123456" (country, P for patent, year, serial): a JP application.
+const KIPRIS_PRIORITY_RE = rx(`${L}JP-P-((?:19|20)[0-9]{2})-([0-9]{6})${R}`);
 const JPP_URL_RE = rx(`${L}JP-(?:([0-9]{4})-([0-9]{6})|([0-9]{7}))/([12])([015])(?![0-9])`);
 
 function jppUrl(m: Groups): PatentRef | null {
@@ -129,6 +132,7 @@ function jppUrl(m: Groups): PatentRef | null {
 }
 
 export const jpRules: Rule[] = [
+  { re: KIPRIS_PRIORITY_RE, pri: 6, make: (m) => hit(m.index, m.index + m[0].length, jpDated('application', null, null, m[1], m[2]), 6) },
   { re: JPP_URL_RE, pri: 6, make: (m) => hit(m.index, m.index + m[0].length, jppUrl(m), 6) },
   { re: LABEL_RE, pri: 6, cjk: true, make: (m) => {
     const [type, kind] = LABELS[m[1]] ?? ['publication', null];
@@ -174,7 +178,17 @@ export const jpRules: Rule[] = [
     // EPO citation style "JP-A-…": for JP the letter fixes the kind (A = kokai, §4 b).
     const dated = !m[13] && !m[14];
     if (m[19] && !m[1]) return null;           // blocks of digits only after "JP-A-"
-    const kind = kindOf(m, 22) ?? (m[1] === 'A' || m[1] === 'OS' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
+    let kind = kindOf(m, 22) ?? (m[1] === 'A' || m[1] === 'OS' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
+    // Chemical Abstracts: "Jpn. Kokai Tokkyo Koho JP 61234567 (1986)" — era year + serial, the Western year in
+    // brackets (which must agree), Kokai = the unexamined publication (A).
+    if (m[18] && !kindOf(m, 22)) {
+      const year = /^\s?\(((?:19|20)[0-9]{2})\)/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[1];
+      if (year) {
+        const n = Number(m[18].slice(0, 2));
+        if ((n <= 11 ? 1988 + n : 1925 + n) !== Number(year)) return null;
+        if (/Kokai/i.test(t.slice(Math.max(0, m.index - 32), m.index))) kind = 'A';
+      }
+    }
     // J-PlatPat English "Application JP,1995-104333" / "Application number: JP,2019-012345" (§2.1) and Google
     // "Priority to JP2002289628A", "Application JP2019012345A events" (§3.6) are applications.
     const app = appLabelBefore(t, m.index) || (!kindOf(m, 22) && /^\s?\(?\s?(?:filed|出願)/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)));

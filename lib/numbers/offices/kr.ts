@@ -28,7 +28,7 @@ export function krGrant(right: string, serial: string, kind: string | null): Pat
 }
 
 // "KR 10-2021-0045678 A", "KR20200012345A", "KR1020200012345A" (Google application id), "KR 10-0876543 B1", "KR102212345B1"
-const KR_RE = rx(`${L}KR${CG}(?:(10|20)-?((?:19|20)[0-9]{2})-?([0-9]{7})|((?:19|20)[0-9]{2})[- ]?([0-9]{7})|(10|20)-?([0-9]{7}))${KIND}${R}`);
+const KR_RE = rx(`${L}KR${CG}(?:(10|20)-?((?:19|20)[0-9]{2})-?([0-9]{7})|((?:19|20)[0-9]{2})[- ]?([0-9]{7})|(10|20)-?([0-9]{7}|[0-9],[0-9]{3},[0-9]{3}))${KIND}${R}`);
 // 특2002-0033698 (old publication), 특허 제10-1234567호, 공개특허 10-2020-0012345
 const KR_NATIVE_RE = rx(`(?:특허등록|특허출원|실용신안등록|특허|실용신안|공개특허|등록특허|등록실용|공개실용)(?:공보)?\\s?(?:제\\s?)?(?:(10|20)-((?:19|20)[0-9]{2})-([0-9]{7})|(10|20)-([0-9]{7}))(?:\\s?호)?`);
 // Korean labels in Japanese office actions: 韓国公開特許第10-2010-0012345号, 韓国特許第10-1234567号
@@ -55,7 +55,7 @@ export const krRules: Rule[] = [
     // Google writes applications as KR1020200123456A: a right code glued to the year means an application (§3.6).
     if (m[1]) ref = /^KR(10|20)[0-9]/.test(m[0]) ? krApp(m[1], m[2], m[3], null, 'application') : krApp(m[1], m[2], m[3], kind, 'publication');
     else if (m[4]) ref = krApp('', m[4], m[5], kind, 'publication');
-    else ref = krGrant(m[6], m[7], kind);
+    else ref = krGrant(m[6], m[7].replace(/,/g, ''), kind);   // "KR 10-2,345,678": thousands commas
     return hit(m.index, m.index + m[0].length, ref, 5);
   } },
   { re: KR_NATIVE_RE, pri: 6, cjk: true, make: (m) => native(m, 6) },
