@@ -88,12 +88,17 @@ export class FindQueue<F extends Span> {
     const texts: string[] = [];
     // Per block: the index of its one text, or its windows (only blocks over WINDOW characters).
     const plans: (number | { w: TextWindow; index: number }[])[] = [];
+    const leads: number[] = [];
     for (const { block } of batch) {
       const text = block.text;
       if (text.length <= WINDOW + OVERLAP) {
-        plans.push(texts.push(text) - 1);
+        // A cell's heading goes in front (column-heading.ts); its hits are dropped and offsets shifted back.
+        const lead = block.heading ? `${block.heading}\n` : '';
+        leads.push(lead.length);
+        plans.push(texts.push(lead + text) - 1);
         continue;
       }
+      leads.push(0);
       plans.push(windowsOf(text.length).map((w) => ({ w, index: texts.push(text.slice(w.from, w.to)) - 1 })));
     }
     this.inFlight++;
@@ -105,7 +110,8 @@ export class FindQueue<F extends Span> {
             const plan = plans[i]!;
             let found: F[];
             if (typeof plan === 'number') {
-              found = results[plan] ?? [];
+              const lead = leads[i]!;
+              found = lead === 0 ? results[plan] ?? [] : (results[plan] ?? []).filter((f) => f.start >= lead).map((f) => ({ ...f, start: f.start - lead, end: f.end - lead }));
             } else {
               found = [];
               for (const { w, index } of plan) stitch(w, results[index] ?? [], found);

@@ -10,6 +10,7 @@
  * All work runs in slices of a few milliseconds (slices.ts). The observer callback only stores
  * records; open shadow roots found on the way are observed and walked like the document.
  */
+import { cellHeading, findWithHeading } from './column-heading';
 import { ContainerScout, DATE_ONLY, ShadowRootFinder } from './container-scout';
 import { collectWork, isInsideSkipped } from './mutation-work';
 import { FindQueue, stitch, unchanged, windowsOf, type BatchFinder } from './find-queue';
@@ -286,12 +287,14 @@ export class Scanner<F extends Span> {
     if (!force && seen === nodes.length) return;
     // Only nodes searched before can carry hits (most nodes here are new).
     if (seen > 0) for (const node of nodes) this.dropHitsOn(node);
+    // A short cell of a table: its column heading or the table's caption may be what names the number.
+    if (text.length <= 64 && root.nodeName === 'TD') block.heading = cellHeading(root) || undefined;
     if (this.remote) {
       this.remote.add(block, this.pendingEpoch);
       return;
     }
     const f0 = performance.now();
-    const founds = findInWindows(this.find!, block.text);
+    const founds = block.heading ? findWithHeading(this.find!, block.heading, text) : findInWindows(this.find!, block.text);
     this.findMs += performance.now() - f0;
     this.addHits(block, founds);
   }

@@ -9,6 +9,8 @@ export interface TextBlock {
   text: string;
   /** Each node's text as read when the block was built (saves reading the DOM again to send it). */
   data?: string[];
+  /** Words that name a table cell's content (its column heading, the table's caption): read before the text, never marked. */
+  heading?: string;
 }
 
 /** The part of one text node that a block range covers. */

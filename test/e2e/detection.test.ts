@@ -113,6 +113,15 @@ describe('detection on other saved real pages', () => {
     expect(findings.some((f) => f.raw.includes('PCT/US2016/019088'))).toBe(true);
   });
 
+  it('USPTO tables: a PatFT hit list ("PAT. NO." column) and a reference table ("U.S. Patent Documents")', async () => {
+    // Issue 13: each cell is read on its own; the column heading or the heading before the table names it.
+    const hits = compacts((await findingsOn('/pages/uspto/patft-patent_client/pat_search.html')).findings);
+    expect(hits).toEqual(expect.arrayContaining(['US9034805', 'US9034804', 'US9033045', 'US9027641']));
+    expect(hits.filter((x) => /^US[0-9]{7}$/.test(x)).length).toBeGreaterThanOrEqual(45);
+    const refs = compacts((await findingsOn('/pages/uspto/patft-patent_client/pat_10000000.html')).findings);
+    expect(refs).toEqual(expect.arrayContaining(['US5093563', 'US5751830']));
+  });
+
   it('Chrome view-source page of Google Patents: numbers split across <span>s in a line table', async () => {
     const { findings } = await findingsOn('/pages/google-patents/CN221936334U-chrome-view-source-saved.html');
     expect(compacts(findings)).toEqual(expect.arrayContaining(['CN221936334U', 'CN102149515B', 'US6781833B2', 'JP7131619B2', 'WO2024067794A1', 'TWI453090B']));
