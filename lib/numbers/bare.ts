@@ -56,7 +56,8 @@ const INPADOC_CC = /^\s{0,3}Country of Ref Document:\s{0,3}([A-Z]{2})(?![A-Za-z]
 
 /** WO front pages list priorities as "2019-123456 1 February 2019 (01.02.2019) JP": the office follows. */
 const TRAILING_CC = /^[^\n]{0,40}?\s\(?(JP|KR)\)?[ \t]*(?:\n|$)/;
-const PRIORITY_CC = /^[^【]{0,60}(?:【[^】\n]{1,12}】[^【]{0,40}){0,2}?【優先権主張国[^】\n]{0,10}】[^(\n]{0,12}\(([A-Z]{2})\)/;
+// … or, in INID layouts, "(32)優先日 … (33)優先権主張国 米国(US)".
+const PRIORITY_CC = /^[^【]{0,60}(?:【[^】\n]{1,12}】[^【]{0,40}){0,2}?【優先権主張国[^】\n]{0,10}】[^(\n]{0,12}\(([A-Z]{2})\)|^[^【]{0,90}?\(33\)[^(\n]{0,16}\(([A-Z]{2})\)/;
 const LEADER_CC = /\(([A-Z]{2})\)\s?\.{3,24}\s{0,3}$/;
 const ALNUM = /[A-Za-z0-9]/;
 const DIGIT = /[0-9]/;
@@ -189,7 +190,7 @@ export function bareHits(t: string, kept: Hit[]): Hit[] {
     else if (lab && !lab.reject) {
       // JPO gazettes: 【優先権主張番号】… then 【優先権主張国・地域又は機関】米国(US) a line or two later names the office.
       const pc = lab.priority ? PRIORITY_CC.exec(t.slice(end, end + 120)) : null;
-      ctx = { cc: pc?.[1] ?? lab.cc, hint: lab.hint, list: false, kind: lab.kind, prefix: lab.prefix };
+      ctx = { cc: pc?.[1] ?? pc?.[2] ?? lab.cc, hint: lab.hint, list: false, kind: lab.kind, prefix: lab.prefix };
     }
     // KIPRIS "Registration No. 1023456780000": the 0000 suffix is KR's registration shape, not a trademark's.
     else if (lab?.reject) ctx = m[36] ? { cc: 'KR', hint: 'grant', list: false } : null;

@@ -61,16 +61,23 @@ export function usApp(series: string, serial: string, year: string | null, kind:
 
 const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DATE = `(?:[01]?[0-9]/[0-3]?[0-9]/((?:19|20)[0-9]{2})(?![0-9])|(?:${MONTHS})[a-z]{0,6}\\.?\\s{0,2}[0-9]{1,2}(?:st|nd|rd|th)?,?\\s{0,2}([0-9]{4})|[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?,?\\s([0-9]{4})|([0-9]{4})-[0-9]{2}-[0-9]{2})`;
-const FILED_WORD = '(?:filed|Filed|FILED|filing date|Filing [Dd]ate|FILING DATE|Filing Dt)';
+// Patent Center's application data block puts "Filing or 371(c) Date" on the line after the serial.
+const FILED_WORD = '(?:filed|Filed|FILED|filing date|Filing [Dd]ate|FILING DATE|Filing Dt|Filing or 371\\(c\\) Date)';
 const FILED_RE = rx(`^[,;|]?\\s{0,3}\\(?(?:\\(22\\)\\s?)?(?:and\\s)?${FILED_WORD}(?:\\son)?:?\\s{1,3}${DATE}|^\\s{1,3}events?\\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}\\s{1,3}Application filed|^\\s{1,3}[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?\\s((?:19|20)[0-9]{2})\\s\\([0-9.]{10}\\)\\s{1,3}US\\b|^\\s{1,3}[0-3][0-9]\\.[01][0-9]\\.((?:19|20)[0-9]{2})\\s{1,3}US\\b|^\\s?号?\\s?\\(\\s?((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日\\s?(?:に)?出願|^\\s{0,3}【優先日】[^(\\n]{0,16}\\(((?:19|20)[0-9]{2})\\.`, '');
 /** Register rows put the filing date a few columns later on the same line ("Application # 17/123,456 | Patent # … | Filing date 01/05/2021"). */
 const LINE_FILED_RE = rx(`^([^\\n]{0,140}?)\\b${FILED_WORD}(?:\\son)?:?\\s{1,3}${DATE}`, '');
 const OTHER_SERIAL = /[0-9]{2}\/[0-9]{3},?[0-9]{3}|\b[01][0-9]{7}\b/;
 
 /** "…, filed Aug. 14, 2017" or "(22) Filed: Sep. 12, 2016" right after a serial gives the filing year. */
+/** JP gazettes' priority fields: "(31) 62/123,456 (32) 2018年1月5日 (33) US", or the era way, 平成30年1月5日. */
+const JP_PRIORITY_DATE = /^\s{0,3}[^\n]{0,16}?(?:\(32\)|【優先日】)[^0-9平昭令\n]{0,12}(?:((?:19|20)[0-9]{2})\s?年|(平成|昭和|令和)\s?([0-9]{1,2}|元)\s?年)/;
+const ERA_START: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
+
 export function filedYear(t: string, end: number): string | null {
   const m = FILED_RE.exec(t.slice(end, end + 48));
   if (m) return m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? null;
+  const jp = JP_PRIORITY_DATE.exec(t.slice(end, end + 48));
+  if (jp) return jp[1] ?? String((ERA_START[jp[2] ?? ''] ?? 0) + (jp[3] === '元' ? 1 : Number(jp[3])));
   // Google's priority-applications table: the filing date is the next column ("US16/912,345\t2020-06-25").
   if (priorityTable(t, end)) { const d = /^\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}/.exec(t.slice(end, end + 16)); if (d) return d[1] ?? null; }
   const l = LINE_FILED_RE.exec(t.slice(end, end + 180));
