@@ -117,7 +117,7 @@ describe('detection on other saved real pages', () => {
     // Issue 13: each cell is read on its own; the column heading or the heading before the table names it.
     const hits = compacts((await findingsOn('/pages/uspto/patft-patent_client/pat_search.html')).findings);
     expect(hits).toEqual(expect.arrayContaining(['US9034805', 'US9034804', 'US9033045', 'US9027641']));
-    expect(hits.filter((x) => /^US[0-9]{7}$/.test(x)).length).toBeGreaterThanOrEqual(45);
+    expect(hits.filter((x) => /^US[0-9]{7}$/.test(x ?? '')).length).toBeGreaterThanOrEqual(45);
     const refs = compacts((await findingsOn('/pages/uspto/patft-patent_client/pat_10000000.html')).findings);
     expect(refs).toEqual(expect.arrayContaining(['US5093563', 'US5751830']));
   });

@@ -5,6 +5,7 @@
  * x-rate-limit-* headers feed the popup; 429 gives the wait Lens names, or the monthly reset.
  */
 import { fetchInfoOf } from '../../model/provenance-of';
+import { checkedRequest } from '../checked-request';
 import type { PatentRef } from '../../numbers';
 import { NotFound } from '../../transport/errors';
 import type { Capability, OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext, ProviderResult } from '../provider';
@@ -15,12 +16,7 @@ import { type LensRecord, parseLensSearch } from './parse-patent';
 
 const CAPABILITIES = ['status', 'biblio', 'family', 'citations', 'classification', 'search'] as const satisfies readonly Capability[];
 
-async function call<T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> {
-  const res = await ctx.request<T>(req);
-  const err = classifyLensReply(res, req);
-  if (err) throw err;
-  return res;
-}
+const call = <T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> => checkedRequest<T>(ctx, req, (res, r) => classifyLensReply(res, r));
 
 /** The id Lens reads: the compact DOCDB form with its kind (EP2471949A1), or without (EP2471949). */
 export function lensIdOf(ref: PatentRef): string | null {

@@ -7,6 +7,7 @@
  * ODP; none of its endpoints is called.
  */
 import { fetchInfoOf } from '../../model/provenance-of';
+import { checkedRequest } from '../checked-request';
 import type { PatentRef } from '../../numbers';
 import { NotFound } from '../../transport/errors';
 import type { Capability, FetchedDocument, OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext, ProviderResult } from '../provider';
@@ -19,12 +20,7 @@ import { type OdpDocument, parseOdpDocuments } from './parse-documents';
 
 const CAPABILITIES = ['status', 'biblio', 'related', 'legal', 'documents', 'search'] as const satisfies readonly Capability[];
 
-async function call<T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> {
-  const res = await ctx.request<T>(req);
-  const err = classifyOdpReply(res, req);
-  if (err) throw err;
-  return res;
-}
+const call = <T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> => checkedRequest<T>(ctx, req, (res, r) => classifyOdpReply(res, r));
 
 /** The application serial for any US number this office can answer. */
 export async function applicationNumberOf(ref: PatentRef, ctx: ProviderContext): Promise<string> {
