@@ -65,6 +65,52 @@ function naiveScan(): { hits: number; ms: number } {
   return { hits, ms: performance.now() - t0 };
 }
 
+/** The floor: one TreeWalker pass that reads every text node of the page and does nothing else. */
+function bareWalk(): { nodes: number; ms: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let nodes = 0;
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes++;
+    chars += (n as Text).data.length;
+  }
+  return { nodes: chars >= 0 ? nodes : 0, ms: performance.now() - t0 };
+}
+
+/**
+ * What the extension itself ran on the page's main thread, from a CDP trace: the outermost trace
+ * events that run a chrome-extension:// script (function calls, timers, idle callbacks, event
+ * handlers, script evaluation), summed — nested events counted once (issue 13).
+ */
+async function traceOwnWork(cdp: CDPSession, during: () => Promise<void>): Promise<number> {
+  type TraceEvent = { ph: string; name: string; ts: number; dur?: number; tid: number; args?: unknown };
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: Record<string, unknown>[] }): void => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await during();
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', onData);
+  const ours = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && JSON.stringify(e.args ?? {}).includes('chrome-extension://'))
+    .sort((a, b) => a.tid - b.tid || a.ts - b.ts);
+  let total = 0;
+  let openUntil = -1;
+  let tid = -1;
+  for (const e of ours) {
+    if (e.tid !== tid) { tid = e.tid; openUntil = -1; }
+    if (e.ts < openUntil) continue;              // inside an event already counted
+    total += e.dur!;
+    openUntil = e.ts + e.dur!;
+  }
+  return total / 1000;
+}
+
 async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
@@ -169,6 +215,20 @@ async function naiveCost(
   }
 }
 
+/** The bare walk's JS time on a fresh load, in an isolated world like a content script's. */
+async function bareWalkMs(ext: Awaited<ReturnType<typeof launchExtension>>, url: string): Promise<number> {
+  const control = await openPage(ext, url);
+  try {
+    await frames(control.page, 300);
+    const { frameTree } = await control.cdp.send('Page.getFrameTree');
+    const { executionContextId } = await control.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bare-walk' });
+    const { result } = await control.cdp.send('Runtime.evaluate', { expression: `(${bareWalk.toString()})()`, contextId: executionContextId, returnByValue: true });
+    return (result.value as { ms: number }).ms;
+  } finally {
+    await control.page.close();
+  }
+}
+
 export async function benchPageScan(): Promise<BenchResult> {
   const extensionDir = path.join(root, '.output/chrome-mv3-e2e');
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
@@ -188,6 +248,8 @@ export async function benchPageScan(): Promise<BenchResult> {
     const busy: number[] = [];
     const settle: number[] = [];
     const naiveJs: number[] = [];
+    const own: number[] = [];
+    const walks: number[] = [];
     let longTasks = 0;
     let longAfterDcl = 0;
     let longAfterDclControl = 0;
@@ -222,9 +284,12 @@ export async function benchPageScan(): Promise<BenchResult> {
       await frames(scan.page, 300);
       const idle = (await taskMs(scan.cdp)) - idle0;
       const s0 = await taskMs(scan.cdp);
-      await setSite('localhost', true);
-      const scanned = await scanStats(scan.page);
-      await frames(scan.page, 300);
+      let scanned!: ScanStats;
+      own.push(await traceOwnWork(scan.cdp, async () => {
+        await setSite('localhost', true);
+        scanned = await scanStats(scan.page);
+        await frames(scan.page, 300);
+      }));
       ours.push((await taskMs(scan.cdp)) - s0 - idle);
       // After the measurement: how many marks are registered (viewport-gate.ts keeps those near the viewport).
       marks = await scan.page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('patentpeek')?.size ?? 0);
@@ -235,6 +300,7 @@ export async function benchPageScan(): Promise<BenchResult> {
       // 3. Naive baseline injected into the same page (PatentPeek off for that host), once where a
       //    naive extension's content script would run it (an isolated world), once in the page's
       //    own world. DOM wrappers cost about twice as much in an isolated world, so both are shown.
+      walks.push(await bareWalkMs(ext, OFF));
       for (const world of ['isolated', 'main'] as const) {
         const cost = await naiveCost(ext, OFF, world);
         (world === 'isolated' ? naive : naiveMain).push(cost.taskMs);
@@ -257,6 +323,7 @@ export async function benchPageScan(): Promise<BenchResult> {
         `long tasks overlapping our slices: ${longTasks}, long tasks after DOMContentLoaded with PatentPeek on: ${longAfterDcl} (off: ${longAfterDclControl}); ` +
         `naive content script (isolated world, the baseline): JS ${median(naiveJs).toFixed(1)} ms, ${naiveHits} spans; ` +
         `naive run in the page's own world: ${median(naiveMain).toFixed(1)} ms (JS ${median(naiveMainJs).toFixed(1)} ms), ours/that = ${(o / median(naiveMain)).toFixed(2)}; ` +
+        `traced own work (outermost chrome-extension:// trace events on the main thread): ${median(own).toFixed(1)} ms = ${(median(own) / median(walks)).toFixed(2)} × a bare TreeWalker text walk (${median(walks).toFixed(1)} ms), ${(median(own) / median(naiveJs)).toFixed(2)} × the naive scanner's JS; ` +
         `runs ours=[${ours.map((x) => x.toFixed(0))}] naive=[${naive.map((x) => x.toFixed(0))}] naive-main=[${naiveMain.map((x) => x.toFixed(0))}]`,
     };
   } finally {
