@@ -26,14 +26,21 @@ export function displayNumber(item: FindingItem): string {
   return writtenForm(item).text;
 }
 
+/** One listed number with its written form, worked out once (writtenForm reads the form back to check it). */
+export interface ShownItem {
+  item: FindingItem;
+  shown: string;
+}
+
 /** Items grouped by office (country code), groups by size, items by how often they appear. */
-export function groupByOffice(items: FindingItem[]): [string, FindingItem[]][] {
-  const groups = new Map<string, FindingItem[]>();
+export function groupByOffice(items: FindingItem[]): [string, ShownItem[]][] {
+  const groups = new Map<string, ShownItem[]>();
   for (const item of items) {
+    const entry = { item, shown: displayNumber(item) };
     const list = groups.get(item.country);
-    if (list) list.push(item);
-    else groups.set(item.country, [item]);
+    if (list) list.push(entry);
+    else groups.set(item.country, [entry]);
   }
-  for (const list of groups.values()) list.sort((a, b) => b.count - a.count || displayNumber(a).localeCompare(displayNumber(b)));
+  for (const list of groups.values()) list.sort((a, b) => b.item.count - a.item.count || a.shown.localeCompare(b.shown));
   return [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }

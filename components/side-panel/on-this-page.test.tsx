@@ -19,7 +19,8 @@ describe('groupByOffice / findingsCsv', () => {
   it('groups by office, largest group first, most frequent first', () => {
     const groups = groupByOffice(items);
     expect(groups.map(([c, list]) => [c, list.length])).toEqual([['US', 3], ['JP', 1]]);
-    expect(groups[0]![1][0]!.raw).toBe('US 10,123,456 B2');
+    expect(groups[0]![1][0]!.item.raw).toBe('US 10,123,456 B2');
+    expect(groups[0]![1][0]!.shown).toBe('US 10,123,456 B2');
   });
 
   it('writes RFC 4180 CSV with a BOM for Excel, quoted commas, office numbers and defused formulas', () => {

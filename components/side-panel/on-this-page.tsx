@@ -78,10 +78,10 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
             {country} <span class="muted">({items.length})</span>
           </summary>
           <ul>
-            {items.map((item) => (
-              <li key={`${item.type}:${displayNumber(item)}`}>
-                <button type="button" class="link" title={item.raw} onClick={() => onSelect(displayNumber(item))}>
-                  {displayNumber(item)}
+            {items.map(({ item, shown }) => (
+              <li key={`${item.type}:${shown}`}>
+                <button type="button" class="link" title={item.raw} onClick={() => onSelect(shown)}>
+                  {shown}
                 </button>{' '}
                 <span class="muted">
                   {i18n(`hover_type_${item.type}`)}
