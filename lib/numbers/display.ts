@@ -5,6 +5,7 @@
 // copied is the office's own, which names the type; parseNumber reads every one of them back to the
 // same document and type (display.test.ts checks it over the engine's own outputs).
 import type { RefLike } from '../model/ref-like';
+import { type EraLetter, eraKanji, eraName, westernYear } from './era';
 import { parseNumber } from './parse-number';
 
 export interface WrittenForm {
@@ -16,14 +17,6 @@ export interface WrittenForm {
 
 type Ref = RefLike & { kind?: string | null; original?: string };
 
-const ERA = [['令', 2018], ['平', 1988], ['昭', 1925]] as const;
-
-/** 1995 → 平7; 1989 is 平1 (Shōwa 64 lasted a week, and no application numbers kept it). */
-function eraOf(west: number): string {
-  for (const [letter, base] of ERA) if (west > base) return `${letter}${west - base}`;
-  return String(west);
-}
-const ERA_LETTER: Record<string, [string, number]> = { S: ['昭', 1925], H: ['平', 1988], R: ['令', 2018] };
 
 /** 'JP.2020123456.A' → number and kind; null when the DOCDB form is not there. */
 function docdbParts(docdb: string | null): { number: string; kind: string | null } | null {
@@ -44,7 +37,7 @@ function japanese(ref: Ref, number: string, kind: string | null): WrittenForm | 
     // Before 2000 DOCDB writes serial + two-digit year (特願平10-123456 → JP.12345698.A, FORMATS.md §2.1).
     if ((m = /^([0-9]{1,6})([0-9]{2})$/.exec(number))) {
       const west = 1900 + Number(m[2]);
-      return { text: `${label}${eraOf(west)}-${m[1]}`, year: String(west) };
+      return { text: `${label}${eraName(west)}-${m[1]}`, year: String(west) };
     }
     return null;
   }
@@ -55,9 +48,8 @@ function japanese(ref: Ref, number: string, kind: string | null): WrittenForm | 
     return { text: `${label ?? (Number(m[2]) > 500000 ? '特表' : '特開')}${m[1]}-${m[2]}` };
   }
   if ((m = /^([SHR])([0-9]{2})([0-9]{1,6})$/.exec(number))) {
-    const [era, base] = ERA_LETTER[m[1] ?? 'H'] ?? ['平', 1988];
-    const y = Number(m[2]);
-    return { text: `${label ?? '特開'}${era}${y}-${m[3]}`, year: String(base + y) };
+    const era = (m[1] ?? 'H') as EraLetter;
+    return { text: `${label ?? '特開'}${eraKanji(era)}${Number(m[2])}-${m[3]}`, year: String(westernYear(era, m[2] ?? '')) };
   }
   return null;
 }

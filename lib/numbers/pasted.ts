@@ -2,6 +2,7 @@
 // office action (引用文献1：特開2003-290630号公報, D1: EP 2 400 812 A1, [2] US 2019/0012345 A1),
 // a lower-case id from a URL, or one of PatentPeek's own exports (the dotted DOCDB form). These
 // helpers peel off what is not the number and turn the extension's own forms back into written ones.
+import { eraName } from './era';
 import { normalizeText } from './normalize';
 
 // A citation label at the start: D1, [1], (1), 1., 引用文献1, 特許文献1, Patent Document 1, Reference 2 …
@@ -47,8 +48,8 @@ export function docdbSpellings({ cc, number, kind }: { cc: string; number: strin
   let m: RegExpExecArray | null;
   if (cc === 'JP' && (m = /^((?:19|20)[0-9]{2})([0-9]{6})$/.exec(number))) out.push(`${k === 'U' ? '実願' : '特願'}${m[1]}-${m[2]}`);
   if (cc === 'JP' && (m = /^([0-9]{1,6})([0-9]{2})$/.exec(number))) {
-    const west = 1900 + Number(m[2]);       // pre-2000 applications: serial + yy (FORMATS.md §2.1)
-    out.push(`${k === 'U' ? '実願' : '特願'}${west >= 1989 ? `平${west - 1988}` : `昭${west - 1925}`}-${m[1]}`);
+    // pre-2000 applications: serial + yy (FORMATS.md §2.1)
+    out.push(`${k === 'U' ? '実願' : '特願'}${eraName(1900 + Number(m[2]))}-${m[1]}`);
   }
   if (cc === 'KR' && (m = /^((?:19|20)[0-9]{2})([0-9]{7})$/.exec(number))) out.push(`${k === 'U' ? '실용신안등록출원' : '특허출원'} ${k === 'U' ? '20' : '10'}-${m[1]}-${m[2]}`);
   if (k === 'W' && (m = /^((?:19|20)[0-9]{2}|[0-9]{2})([0-9]{5,6})$/.exec(number))) out.push(`PCT/${cc}${m[1]}/${m[2]}`);

@@ -1,8 +1,8 @@
 // JPO patent-information API numbers: 10-digit application / publication numbers (Western year +
 // 6-digit serial) and 7-digit registration numbers. Era publications are turned back into Western years.
+import { type EraLetter, westernYear } from '../era';
 import type { PatentRef } from '../types';
 
-const ERA: Record<string, number> = { S: 1925, H: 1988, R: 2018 };
 
 export type JpoNumber = { kind: 'application' | 'publication' | 'registration'; number: string };
 
@@ -18,5 +18,5 @@ export function toJpoNumber(ref: PatentRef): JpoNumber | null {
   if (/^[0-9]{10}$/.test(n)) return { kind: 'publication', number: n };
   const m = /^([SHR])([0-9]{2})([0-9]{1,6})$/.exec(n);
   if (!m || (ref.kind && ref.kind !== 'A')) return null;                   // kokoku / utility: not in the 10-digit series
-  return { kind: 'publication', number: `${(ERA[m[1] ?? 'H'] ?? 1988) + Number(m[2])}${(m[3] ?? '').padStart(6, '0')}` };
+  return { kind: 'publication', number: `${westernYear((m[1] ?? 'H') as EraLetter, m[2] ?? '')}${(m[3] ?? '').padStart(6, '0')}` };
 }

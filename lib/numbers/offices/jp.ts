@@ -2,15 +2,14 @@
 // echoes "(P2022-045678A)". FORMATS.md §2.1: publications keep the era letter (JPH07234567), applications
 // use the Western year (DOCDB serial+yy before 2000), grants carry no year.
 import { appLabelBefore } from '../context';
+import { ERA_BASE, ERA_OF_WORD, type EraLetter, westernYear } from '../era';
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
 import { KIND, L, R, kindOf, rx } from '../patterns';
 import { digits, hit, pad } from '../ref';
 import type { Groups, Hint, NumberType, PatentRef, Rule } from '../types';
 
-const ERA_BASE: Record<string, number> = { S: 1925, H: 1988, R: 2018 };
-const base = (e: string): number => ERA_BASE[e] ?? 1988;
-const ERA_LETTER: Record<string, string> = { 昭和: 'S', 平成: 'H', 令和: 'R', 昭: 'S', 平: 'H', 令: 'R', S: 'S', H: 'H', R: 'R', Sho: 'S', Hei: 'H', Showa: 'S', Heisei: 'H' };
+const base = (e: string): number => ERA_BASE[e as EraLetter] ?? 1988;
 
 /** Label → [type, kind] (§4 b: the JP label fixes the kind). */
 const LABELS: Record<string, [NumberType, string | null]> = {
@@ -85,7 +84,7 @@ export function jpLatin(m: Groups, i: number, kind: string | null, hint: Hint): 
   }
   if (gN) return jpGrant(gN, kind, jpType(kind, false, hint));
   const type = jpType(kind, true, hint);
-  if (eraL) return jpDated(type, kind, ERA_LETTER[eraL] ?? 'H', eraY ?? '', eraS ?? '');
+  if (eraL) return jpDated(type, kind, ERA_OF_WORD[eraL] ?? 'H', eraY ?? '', eraS ?? '');
   if (cEra) return jpDated(type, kind, cEra, cY ?? '', cS ?? '');
   // "JP 2019-2020" is a range of years, not a number: Latin forms need a 4+ digit serial that is not a year.
   // "JP-2021-5678" is a product or firmware code: a Western-year serial of four digits counts only with a kind written.
@@ -142,18 +141,18 @@ export const jpRules: Rule[] = [
       const number = `WO${y}${pad(n, 6)}`;
       return hit(m.index, m.index + m[0].length, { country: 'JP', type, number, kind, docdb: `JP.${number}.A1`, epodoc: `JP${number}A1` }, 6);
     }
-    const era = m[2] ? ERA_LETTER[m[2]] ?? null : null;
+    const era = m[2] ? ERA_OF_WORD[m[2]] ?? null : null;
     return hit(m.index, m.index + m[0].length, jpDated(type, kind, era, nl(m[3]), nl(m[4])), 6);
   } },
   { re: DITTO_RE, pri: 6, cjk: true, make: (m) => {
     const [type, kind] = LABELS[m[1]] ?? ['publication', null];
-    return hit(m.index, m.index + m[0].length, jpDated(type, kind, m[2] ? ERA_LETTER[m[2]] ?? null : null, nl(m[3]), nl(m[4])), 6);
+    return hit(m.index, m.index + m[0].length, jpDated(type, kind, m[2] ? ERA_OF_WORD[m[2]] ?? null : null, nl(m[3]), nl(m[4])), 6);
   } },
   { re: ERA_APP_RE, pri: 6, cjk: true, make: (m, t) => {
     const [type, kind] = LABELS[m[4]] ?? ['application', 'A'];
-    const era = m[1] ? ERA_LETTER[m[1]] ?? null : null;
+    const era = m[1] ? ERA_OF_WORD[m[1]] ?? null : null;
     // Prose years (平成10年, 令和2年) are turned into Western years: applications are numbered by them (§1.3).
-    const y = era ? String(base(era) + (m[2] === '元' ? 1 : Number(m[2]))) : m[3];
+    const y = era ? String(westernYear(era, m[2])) : m[3];
     const start = m[3] ? t.lastIndexOf(m[3], m.index) : m.index;
     return hit(start, m.index + m[0].length, jpDated(type, kind, null, y, m[5], kind === 'U' ? 'U' : 'A'), 6);
   } },

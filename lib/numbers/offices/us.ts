@@ -1,5 +1,6 @@
 // United States: grants (utility, RE, D, PP, H, T), pre-grant publications, application serials.
 // FORMATS.md §2.2. DOCDB/EPODOC publications are 4+6 digits (one zero of the 7-digit serial dropped).
+import { ERA_OF_WORD, westernYear } from '../era';
 import { appLabelBefore, priorityTable } from '../context';
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
@@ -71,13 +72,12 @@ const OTHER_SERIAL = /[0-9]{2}\/[0-9]{3},?[0-9]{3}|\b[01][0-9]{7}\b/;
 /** "…, filed Aug. 14, 2017" or "(22) Filed: Sep. 12, 2016" right after a serial gives the filing year. */
 /** JP gazettes' priority fields: "(31) 62/123,456 (32) 2018年1月5日 (33) US", or the era way, 平成30年1月5日. */
 const JP_PRIORITY_DATE = /^\s{0,3}[^\n]{0,16}?(?:\(32\)|【優先日】)[^0-9平昭令\n]{0,12}(?:((?:19|20)[0-9]{2})\s?年|(平成|昭和|令和)\s?([0-9]{1,2}|元)\s?年)/;
-const ERA_START: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
 
 export function filedYear(t: string, end: number): string | null {
   const m = FILED_RE.exec(t.slice(end, end + 48));
   if (m) return m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? null;
   const jp = JP_PRIORITY_DATE.exec(t.slice(end, end + 48));
-  if (jp) return jp[1] ?? String((ERA_START[jp[2] ?? ''] ?? 0) + (jp[3] === '元' ? 1 : Number(jp[3])));
+  if (jp) return jp[1] ?? String(westernYear(ERA_OF_WORD[jp[2] ?? ''] ?? 'H', jp[3] ?? ''));
   // Google's priority-applications table: the filing date is the next column ("US16/912,345\t2020-06-25").
   if (priorityTable(t, end)) { const d = /^\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}/.exec(t.slice(end, end + 16)); if (d) return d[1] ?? null; }
   const l = LINE_FILED_RE.exec(t.slice(end, end + 180));
