@@ -66,14 +66,19 @@ export function cellHeading(container: Node): string {
   return [caption, header].filter(Boolean).join(' · ');
 }
 
-/**
- * Run `find` on the heading and the text together and keep only what lies in the text, with
- * offsets into it.
- */
-export function findWithHeading<F extends { start: number; end: number }>(find: (text: string) => F[], heading: string, text: string): F[] {
-  if (!heading) return find(text);
-  const lead = `${heading}\n`;
+/** The text put before a block so the engine reads its heading first ('' for none). */
+export const headingLead = (heading: string | undefined): string => (heading ? `${heading}\n` : '');
+
+/** The hits of `lead + text` that lie in the text, with offsets into it. */
+export function afterLead<F extends { start: number; end: number }>(found: F[], lead: number): F[] {
+  if (lead === 0) return found;
   const out: F[] = [];
-  for (const f of find(lead + text)) if (f.start >= lead.length) out.push({ ...f, start: f.start - lead.length, end: f.end - lead.length });
+  for (const f of found) if (f.start >= lead) out.push({ ...f, start: f.start - lead, end: f.end - lead });
   return out;
+}
+
+/** Run `find` on the heading and the text together and keep only what lies in the text. */
+export function findWithHeading<F extends { start: number; end: number }>(find: (text: string) => F[], heading: string, text: string): F[] {
+  const lead = headingLead(heading);
+  return afterLead(find(lead + text), lead.length);
 }

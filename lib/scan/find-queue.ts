@@ -7,6 +7,7 @@
  *
  * Long blocks are cut into overlapping windows (as findInWindows does for the local finder).
  */
+import { afterLead, headingLead } from './column-heading';
 import type { Span } from './scanner';
 import type { TextBlock } from './text-block';
 
@@ -93,7 +94,7 @@ export class FindQueue<F extends Span> {
       const text = block.text;
       if (text.length <= WINDOW + OVERLAP) {
         // A cell's heading goes in front (column-heading.ts); its hits are dropped and offsets shifted back.
-        const lead = block.heading ? `${block.heading}\n` : '';
+        const lead = headingLead(block.heading);
         leads.push(lead.length);
         plans.push(texts.push(lead + text) - 1);
         continue;
@@ -110,8 +111,7 @@ export class FindQueue<F extends Span> {
             const plan = plans[i]!;
             let found: F[];
             if (typeof plan === 'number') {
-              const lead = leads[i]!;
-              found = lead === 0 ? results[plan] ?? [] : (results[plan] ?? []).filter((f) => f.start >= lead).map((f) => ({ ...f, start: f.start - lead, end: f.end - lead }));
+              found = afterLead(results[plan] ?? [], leads[i]!);
             } else {
               found = [];
               for (const { w, index } of plan) stitch(w, results[index] ?? [], found);
