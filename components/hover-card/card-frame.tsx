@@ -14,7 +14,7 @@ import { viewerName } from '../common/viewer-names';
 import type { LookupState } from './card-result';
 import { CARD_CSS } from './card-styles';
 import { CardView, type ViewerLink } from './card-view';
-import { copyText } from './copy-text';
+import { copyText } from '../common/copy-text';
 import { lookupForCard } from './lookup-client';
 
 /** The number as its office writes it (特願2020-123456, US 10,123,456 B2): shown and copied, and read

@@ -3,6 +3,7 @@ import type { DocRef } from '../../lib/model/patent';
 import type { Ambiguity } from '../../lib/numbers/parse-number';
 import { writtenForm } from '../../lib/numbers/display';
 import { i18n } from '../../lib/i18n';
+import { copyText } from '../common/copy-text';
 
 const WHY: Record<Ambiguity, string> = {
   'docdb-shape': 'lookup_why_docdb_shape',
@@ -27,7 +28,7 @@ interface Props {
 export function NumberHeading({ refOf, readings, ambiguity, onLookup }: Props) {
   const [copied, setCopied] = useState(false);
   const form = writtenForm(refOf);
-  const copy = () => void navigator.clipboard.writeText(form.text).then(() => setCopied(true), () => setCopied(false));
+  const copy = () => void copyText(form.text, document.body).then(setCopied);
   return (
     <header class="number-heading">
       <h2 class="lookup-ref" data-docdb={refOf.docdb ?? ''}>

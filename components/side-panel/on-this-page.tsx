@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import type { TabFindings } from '../../lib/model/findings';
+import { copyText } from '../common/copy-text';
 import { displayNumber, findingsCsv, groupByOffice } from './findings-csv';
 import { saveBlob } from '../common/save-blob';
 
@@ -51,7 +52,7 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
   if (!findings || findings.items.length === 0) return <p class="muted" data-state="empty">{i18n('page_none')}</p>;
   const groups = groupByOffice(findings.items);
   const copyAll = () =>
-    void navigator.clipboard.writeText(findings.items.map(displayNumber).join('\n')).then(() => setCopied(true), () => setCopied(false));
+    void copyText(findings.items.map(displayNumber).join('\n'), document.body).then(setCopied);
   const host = hostOf(findings.url);
   return (
     <section class="on-this-page">

@@ -1,4 +1,4 @@
-/** Copy text from inside the card: the async clipboard where allowed, else a selection inside the card's own document. */
+/** Copy text from an extension page or the card's frame: the async clipboard where allowed, else a selection inside `container`'s own document. */
 export async function copyText(text: string, container: ParentNode): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
