@@ -30,7 +30,9 @@ const FIELD: Record<Capability, keyof ProviderResult | undefined> = {
   classification: 'classifications',
   related: 'related',
   documents: 'documents',
+  texts: 'texts',
   search: undefined,
+  terms: undefined,
 };
 
 export interface OfficeRunner {

@@ -116,9 +116,26 @@ export interface DocumentLink {
   source: Provenance;
 }
 
+/**
+ * One piece of a family member's own text in one language, as its office publishes it: the title,
+ * the abstract, or one claim (`index` = claim number; 0 for title and abstract). The Terms tab lines
+ * them up across languages as parallel text; nothing here is a translation PatentPeek made.
+ */
+export interface DocumentText {
+  member: DocRef;
+  part: 'title' | 'abstract' | 'claim';
+  index: number;
+  lang: string;
+  text: string;
+  source: Provenance;
+}
+
+/** One PEARL concept: the same idea named in each language, with PEARL's own judgement of each name. */
 export interface TermEntry {
   conceptId?: string;
+  /** PEARL subject field code (LEGL, CHEM, ELEC …) and its name when the reply gives one. */
   subject?: string;
-  terms: { lang: string; term: string; reliability?: number; usage?: string }[];
+  subjectName?: string;
+  terms: { lang: string; term: string; reliability?: number; usage?: string; partOfSpeech?: string; abbreviation?: boolean }[];
   source: Provenance | { office: OfficeId | 'offline'; endpoint: string; fetchedAt: string };
 }

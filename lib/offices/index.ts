@@ -2,6 +2,7 @@ import type { OfficeId } from '../model/contracts';
 import { epoOpsProvider } from './epo-ops/provider';
 import { jpoProvider } from './jpo/provider';
 import { lensProvider } from './lens/provider';
+import { pearlProvider } from './pearl/provider';
 import { usptoOdpProvider } from './uspto-odp/provider';
 import type { OfficeProvider } from './provider';
 
@@ -15,6 +16,7 @@ export const providers: readonly OfficeProvider[] = [
   epoOpsProvider,
   usptoOdpProvider,
   lensProvider,
+  pearlProvider,
 ];
 
 export function providerOf(id: OfficeId): OfficeProvider | undefined {

@@ -16,4 +16,6 @@ export interface OfficeMeta {
   signupUrl: string;
   /** Host permission the service worker needs for the real office. */
   hostPattern: string;
+  /** A warning shown beside the form (PEARL: an unofficial, unverified endpoint). */
+  noteKey?: string;
 }

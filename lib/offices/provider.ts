@@ -1,6 +1,8 @@
 import type { OfficeId } from '../model/contracts';
 import type {
   Bibliographic,
+  DocumentText,
+  TermEntry,
   CaseStatus,
   Citation,
   Classification,
@@ -17,7 +19,9 @@ import type { ReadableDocument } from '../model/readable-document';
 
 /** What an office can answer; the UI shows tabs and the router asks offices by these. */
 /** `procedure`: the office's own procedural events (EP Register events and steps), for the timeline. */
-export type Capability = 'status' | 'biblio' | 'family' | 'legal' | 'procedure' | 'citations' | 'classification' | 'related' | 'documents' | 'search';
+/** `texts`: the family's own titles, abstracts and claims in each language (the Terms tab's parallel text). */
+/** `terms`: a termbase (PEARL) — asked through `searchTerms`, never routed a patent number. */
+export type Capability = 'status' | 'biblio' | 'family' | 'legal' | 'procedure' | 'citations' | 'classification' | 'related' | 'documents' | 'texts' | 'search' | 'terms';
 
 /**
  * One HTTP call as an office describes it. The provider never calls fetch: it hands this to the
@@ -155,6 +159,7 @@ export interface ProviderResult {
   classifications?: Classification[];
   related?: RelatedCase[];
   documents?: DocumentLink[];
+  texts?: DocumentText[];
 }
 
 /** The one interface every office folder implements (aesthetics.md §16.2). */
@@ -183,6 +188,8 @@ export interface OfficeProvider {
   classify?(res: OfficeResponse, req: OfficeRequest): OfficeError | 'ok' | undefined;
   /** Read quota information from a reply (any status). */
   quotaSignals?(res: OfficeResponse, req: OfficeRequest): QuotaSignal;
+  /** A termbase's concepts for a term (capability 'terms'). */
+  searchTerms?(query: { term: string; source: string; targets: string[]; limit?: number }, ctx: ProviderContext): Promise<TermEntry[]>;
   /** Download one document listed in ProviderResult.documents. */
   fetchDocument?(ref: PatentRef, documentId: string, ctx: ProviderContext): Promise<FetchedDocument>;
 }

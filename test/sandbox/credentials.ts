@@ -11,6 +11,6 @@ export const sandboxCredentials = {
   kipris: { accessKey: 'sandbox/kipris+key=' },
   tipo: { token: 'sandbox-tipo-token' },
   lens: { token: 'sandbox-lens-token' },
-  // PEARL has no recorded API (API-NOTES-2.md §4); the sandbox serves nothing for it.
+  // PEARL has no recorded API (API-NOTES-2.md §4); the sandbox's replies for it are reconstructed.
   pearl: { clientId: 'sandbox-pearl-client-id', clientSecret: 'sandbox-pearl-client-secret' },
 } as const satisfies Record<OfficeId, Record<string, string>>;

@@ -16,9 +16,9 @@ function portArg(argv: string[]): number {
 const sandbox = await startSandbox({ port: portArg(process.argv.slice(2)) });
 const lines = [sandbox.baseUrl, '', 'PatentPeek sandbox office server — replays recorded office replies (contract C3).', 'Offices (configure each office baseUrl as <base>/<id>):'];
 for (const [office, entry] of Object.entries(sandbox.catalog())) {
-  lines.push(`  ${office.padEnd(10)} ${entry.numbers.map((n) => `${n.docdb} (${n.type})`).join(', ')}`);
+  lines.push(`  ${office.padEnd(10)} ${[...entry.numbers.map((n) => `${n.docdb} (${n.type})`), ...(entry.terms ?? [])].join(', ')}`);
 }
-lines.push('  tipo       reconstructed replies only, no patent numbers; pearl: nothing (no recorded API)');
+lines.push('  tipo       reconstructed replies only, no patent numbers; pearl: reconstructed term replies only');
 lines.push('Credentials the sandbox accepts:');
 for (const [office, creds] of Object.entries(sandboxCredentials)) lines.push(`  ${office.padEnd(10)} ${JSON.stringify(creds)}`);
 lines.push(

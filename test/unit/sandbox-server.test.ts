@@ -13,8 +13,11 @@ const control = (path: string, init?: RequestInit) => fetch(`${sb().baseUrl}/${p
 describe('GET /_catalog', () => {
   it('lists, per office, DOCDB numbers with a type and the endpoints that answer them', async () => {
     const catalog = (await (await control('_catalog')).json()) as Catalog;
-    expect(Object.keys(catalog).sort()).toEqual(['epo-ops', 'jpo', 'kipris', 'lens', 'uspto-odp']);
-    for (const entry of Object.values(catalog)) {
+    expect(Object.keys(catalog).sort()).toEqual(['epo-ops', 'jpo', 'kipris', 'lens', 'pearl', 'uspto-odp']);
+    const { pearl, ...patentOffices } = catalog;
+    // PEARL answers terms (reconstructed replies), no numbers.
+    expect(pearl).toMatchObject({ numbers: [], terms: expect.arrayContaining(['配線', 'wiring', 'semiconductor']) });
+    for (const entry of Object.values(patentOffices)) {
       expect(entry!.numbers.length).toBeGreaterThan(0);
       for (const n of entry!.numbers) {
         expect(n.docdb).toMatch(/^[A-Z]{2}\.[A-Z0-9]+(\.[A-Z]\d?)?$/);
@@ -64,7 +67,7 @@ describe('control endpoints', () => {
     expect((await arm(sb().baseUrl, 'jpo', 'quota', 0)).status).toBe(400);
     expect((await control('_control/failure', { method: 'POST', body: 'not json' })).status).toBe(400);
     expect((await control('_nothing')).status).toBe(404);
-    expect((await control('pearl/anything')).status).toBe(404);
+    expect((await control('nowhere/anything')).status).toBe(404);
   });
 
   it('keeps a failure without `times` until reset, and reset clears tokens, failures, counters and the log', async () => {

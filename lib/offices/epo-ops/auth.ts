@@ -1,6 +1,7 @@
 import { AuthError, BadResponse } from '../../transport/errors';
 import type { OfficeRequest, OfficeResponse, TokenAuth, TokenGrant } from '../provider';
 import { readOpsErrorBody } from './errors';
+import { basicAuthorization } from '../basic-auth';
 
 /**
  * OPS client-credentials flow (API-NOTES §2 "Auth"; [OPS-RG] 2.3.2): POST /auth/accesstoken with
@@ -9,18 +10,12 @@ import { readOpsErrorBody } from './errors';
  */
 export const OPS_TOKEN_PATH = '/auth/accesstoken';
 
-function base64Utf8(s: string): string {
-  let bin = '';
-  for (const b of new TextEncoder().encode(s)) bin += String.fromCharCode(b);
-  return btoa(bin);
-}
-
 export function opsClientCredentials(key: string, secret: string): OfficeRequest {
   return {
     endpoint: 'token',
     method: 'POST',
     path: OPS_TOKEN_PATH,
-    headers: { Authorization: `Basic ${base64Utf8(`${key}:${secret}`)}`, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    headers: { Authorization: basicAuthorization(key, secret), 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
     body: 'grant_type=client_credentials',
     responseType: 'json',
     noCache: true,
