@@ -49,6 +49,7 @@ export interface Bibliographic {
   ref: DocRef;
   title: string;
   titles?: Record<string, string>; // by language
+  abstracts?: Record<string, string>; // by language, where the office has more than the one shown
   abstract?: string;
   parties: Party[];
   dates: KeyDates;

@@ -35,8 +35,11 @@ export function exchangeDocument(doc: Node, source: Provenance): OpsDocument {
   for (const t of all(bib, 'invention-title')) titles[attr(t, 'lang') || 'und'] = text(t);
   const title = titles.en ?? Object.values(titles)[0] ?? '';
 
-  const abstracts = all(doc, 'abstract');
-  const abstract = abstracts.find((a) => attr(a, 'lang') === 'en') ?? abstracts[0];
+  const abstractNodes = all(doc, 'abstract');
+  const abstractNode = abstractNodes.find((a) => attr(a, 'lang') === 'en') ?? abstractNodes[0];
+  const abstractText = (a: Node) => text(all(a, 'p')) || text(a);
+  const abstracts: Record<string, string> = {};
+  for (const a of abstractNodes) abstracts[attr(a, 'lang') || 'und'] ??= abstractText(a);
 
   const app = one(bib, 'application-reference');
   const appRef = refOf(app, 'application');
@@ -52,7 +55,7 @@ export function exchangeDocument(doc: Node, source: Provenance): OpsDocument {
     ref,
     title,
     titles,
-    ...(abstract && { abstract: text(all(abstract, 'p')) || text(abstract) }),
+    ...(abstractNode && { abstract: abstractText(abstractNode), abstracts }),
     parties: parties(one(bib, 'parties')),
     dates: {
       ...(filing && { filing }),

@@ -34,6 +34,17 @@ describe('providers against the sandbox', () => {
     expect((await search('ti=nothing', { begin: 1, end: 5 }, ctx)).total).toBe(0);
   });
 
+  it("OPS: the family's own texts — every member's titles and abstracts by language, and the claims of the document asked", async () => {
+    const ctx = contextFor(epoOpsProvider, { ...sandboxCredentials['epo-ops'] });
+    const { texts = [] } = await epoOpsProvider.lookup(EP24, ['texts'], ctx);
+    const titles = texts.filter((t) => t.part === 'title').map((t) => `${t.member.docdb} ${t.lang} ${t.text}`);
+    expect(titles).toEqual(expect.arrayContaining(['EP.2400812.A1 de BLUETOOTH-VERNETZUNG', 'EP.2400812.A1 fr MISE EN RÉSEAU BLUETOOTH', 'EP.2400812.A1 en BLUETOOTH NETWORKING', 'CA.2744162.A1 fr RESEAUTAGE PAR LIEN BLUETOOTH']));
+    expect(texts.filter((t) => t.part === 'abstract').every((t) => t.lang === 'en' && t.text.length > 100)).toBe(true);
+    const claims = texts.filter((t) => t.part === 'claim');
+    expect(claims.map((c) => c.index)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(claims[0]).toMatchObject({ member: { docdb: 'EP.2400812.A1' }, lang: 'en', source: { endpoint: 'claims' } });
+  });
+
   it('OPS: a revoked token is renewed once; bad secret is an AuthError', async () => {
     const ctx = contextFor(epoOpsProvider, { ...sandboxCredentials['epo-ops'] });
     await epoOpsProvider.testConnection(ctx);

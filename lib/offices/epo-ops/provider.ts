@@ -1,5 +1,5 @@
 import { fetchInfoOf } from '../../model/provenance-of';
-import { NotFound } from '../../transport/errors';
+import { BadResponse, NotFound } from '../../transport/errors';
 import type { RefLike } from '../../model/ref-like';
 import type { Capability, OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext, ProviderResult } from '../provider';
 import { opsAuth } from './auth';
@@ -9,6 +9,7 @@ import { epoOpsMeta } from './meta';
 import { type OpsDocument, parsePublishedData } from './parse-biblio';
 import { parseCpc, parseCpcMapping, parseCpcStatistics } from './parse-classification';
 import { type OpsFamily, parseFamily } from './parse-family';
+import { familyTexts } from './family-texts';
 import { type OpsFullText, parseClaims, parseDescription } from './parse-fulltext';
 import { parseLegalCase } from './parse-legal';
 import { type OpsNumberConversion, parseNumberService } from './parse-number-service';
@@ -21,7 +22,7 @@ import { applyTerm, statusFromLegal, statusFromRegister } from './status';
  * from the EP Register for EP documents (one call, the register's own status words) and from INPADOC legal
  * events otherwise; biblio, citations and classifications share one published-data biblio call.
  */
-const CAPABILITIES = ['status', 'biblio', 'family', 'legal', 'procedure', 'citations', 'classification', 'search'] as const satisfies readonly Capability[];
+const CAPABILITIES = ['status', 'biblio', 'family', 'legal', 'procedure', 'citations', 'classification', 'texts', 'search'] as const satisfies readonly Capability[];
 
 async function call(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<string>> {
   const res = await ctx.request<string>(req);
@@ -162,6 +163,11 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
     }
   }
   if (wants('family')) result.family = (await family(ref, ctx)).family;
+  if (wants('texts')) {
+    // Claims exist for few offices' documents; their absence leaves the family's titles and abstracts.
+    const [members, own] = await Promise.all([family(ref, ctx, 'biblio'), ref.type === 'application' ? undefined : claims(ref, ctx).catch(withoutClaims)]);
+    result.texts = familyTexts(members.biblios, own);
+  }
   if (wants('procedure') && registerNo) {
     // The Register's dossier events and its procedural steps (dispatch dates of communications).
     const [events, steps] = await Promise.all([register(ref, 'events', ctx), register(ref, 'procedural-steps', ctx)]);
@@ -169,6 +175,12 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
     result.procedure = [...(events?.events ?? []), ...stepEvents].sort((a, b) => b.date.localeCompare(a.date));
   }
   return result;
+}
+
+/** A document without full text (most offices) or with unreadable claims still has its family's titles. */
+function withoutClaims(e: unknown): undefined {
+  if (e instanceof NotFound || e instanceof BadResponse) return undefined;
+  throw e;
 }
 
 async function testConnection(ctx: ProviderContext): Promise<void> {

@@ -25,7 +25,7 @@ import { deriveJpoStatus } from './status';
  * document history); cite_doc_info only for citations; the document ZIPs only for documents; registration_info
  * (cap 50) and jpp_fixed_address are separate functions for the side panel, never part of a hover lookup.
  */
-const CAPABILITIES = ['status', 'biblio', 'related', 'legal', 'citations', 'documents'] as const satisfies readonly Capability[];
+const CAPABILITIES = ['status', 'biblio', 'related', 'legal', 'citations', 'documents', 'texts'] as const satisfies readonly Capability[];
 
 async function call<T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> {
   const res = await ctx.request<T>(req);
@@ -145,7 +145,7 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
   const result: ProviderResult = {};
   const wants = (c: Capability) => want.includes(c);
 
-  if (wants('status') || wants('biblio') || wants('related') || wants('legal')) {
+  if (wants('status') || wants('biblio') || wants('related') || wants('legal') || wants('texts')) {
     const res = await call(ctx, jpoEndpoints.appProgress(appNo));
     const progress = parseAppProgress(res.body, fetchInfoOf(res), { lang: ctx.lang });
     if (!progress) throw new NotFound('jpo', `JPO has no progress record for application ${appNo}`, { officeCode: '107' });
@@ -153,6 +153,10 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
     if (wants('biblio')) result.biblio = progress.biblio;
     if (wants('related')) result.related = progress.related;
     if (wants('legal')) result.legal = progress.events;
+    // The JP member's own title, in Japanese: the family's other side for the Terms tab.
+    if (wants('texts') && progress.biblio.title) {
+      result.texts = [{ member: progress.biblio.ref, part: 'title', index: 0, lang: 'ja', text: progress.biblio.title, source: progress.biblio.source }];
+    }
   }
   if (wants('citations')) {
     const res = await call(ctx, jpoEndpoints.citeDocInfo(appNo));

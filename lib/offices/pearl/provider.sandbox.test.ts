@@ -35,6 +35,6 @@ describe('PEARL against the sandbox', () => {
   });
 
   it('is never routed a patent number', () => {
-    expect(pearlProvider.accepts({ country: 'EP', type: 'publication', docdb: 'EP.2400812.A1', epodoc: 'EP2400812', kind: 'A1' })).toBe(false);
+    expect(pearlProvider.accepts({ country: 'EP', type: 'publication', docdb: 'EP.2400812.A1', epodoc: 'EP2400812', kind: 'A1', number: '2400812' })).toBe(false);
   });
 });

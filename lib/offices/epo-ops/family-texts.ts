@@ -1,0 +1,25 @@
+import type { Bibliographic, DocumentText } from '../../model/patent';
+import type { OpsFullText } from './parse-fulltext';
+
+/**
+ * The family's own words, member by member (issue 15 §1b): every title and abstract OPS holds in
+ * each language (an EP publication carries its title in German, English and French; a CA one in
+ * English and French), and the claims of the document asked about, in the language it was filed in.
+ */
+export function familyTexts(biblios: readonly Bibliographic[], claims?: OpsFullText): DocumentText[] {
+  const out: DocumentText[] = [];
+  for (const b of biblios) {
+    for (const [lang, text] of Object.entries(b.titles ?? {})) {
+      if (text.trim() && lang !== 'und') out.push({ member: b.ref, part: 'title', index: 0, lang, text: text.trim(), source: b.source });
+    }
+    for (const [lang, text] of Object.entries(b.abstracts ?? {})) {
+      if (text.trim() && lang !== 'und') out.push({ member: b.ref, part: 'abstract', index: 0, lang, text: text.trim(), source: b.source });
+    }
+  }
+  if (claims?.ref && claims.lang) {
+    claims.parts.forEach((text, i) => {
+      if (text.trim()) out.push({ member: claims.ref!, part: 'claim', index: i + 1, lang: claims.lang.toLowerCase(), text: text.trim(), source: claims.source });
+    });
+  }
+  return out;
+}
