@@ -1,14 +1,6 @@
 import type { FindingItem } from '../../lib/model/findings';
 import { writtenForm } from '../../lib/numbers/display';
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formulas defused. */
-function field(value: string | number | null): string {
-  let s = value === null ? '' : String(value);
-  // A cell starting with = + - @ (after any blanks or control characters, which spreadsheet apps
-  // skip), or with a tab or CR, is a formula; page text must never run as one (OWASP CSV injection).
-  if (/^[\s\u0000-\u001f]*[=+\-@]/.test(s) || /^[\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvDocument } from '../../lib/export/csv';
 
 /**
  * The "On this page" export. UTF-8 with a byte-order mark, so Excel reads 特開… as written; the
@@ -16,9 +8,8 @@ function field(value: string | number | null): string {
  * written without its filing year, issue 9 §7).
  */
 export function findingsCsv(items: FindingItem[]): string {
-  const lines = [['number', 'country', 'type', 'docdb', 'epodoc', 'office_number', 'count'].join(',')];
-  for (const i of items) lines.push([i.raw.replace(/\s+/g, ' ').trim(), i.country, i.type, i.docdb, i.epodoc, i.number ?? null, i.count].map(field).join(','));
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  const header = ['number', 'country', 'type', 'docdb', 'epodoc', 'office_number', 'count'];
+  return csvDocument(header, items.map((i) => [i.raw.replace(/\s+/g, ' ').trim(), i.country, i.type, i.docdb, i.epodoc, i.number ?? null, i.count]));
 }
 
 /** The form copied and shown: the office's own (特願2020-123456 stays an application when pasted back). */
