@@ -16,6 +16,15 @@ describe('C2 test hook', () => {
   });
 
   it('has exactly the members whose features exist', () => {
-    expect(Object.keys(createTestHook()).sort()).toEqual(['configure', 'convertClassification', 'findings', 'lookup', 'networkLog', 'quota']);
+    expect(Object.keys(createTestHook()).sort()).toEqual(['configure', 'convertClassification', 'findings', 'lookup', 'networkLog', 'quota', 'terms']);
+  });
+
+  it('terms answers what the Terms tab shows: without keys or a document, the PEARL links and what keys would add', async () => {
+    fakeBrowser.i18n.getUILanguage = () => 'ja';
+    const answer = (await createTestHook().terms!('配線')) as import('../terms/terms-service').TermsAnswer;
+    expect(answer.language.used).toBe('ja');
+    expect(answer.sections.map((s) => s.kind)).toEqual(['pearl-links', 'pearl-api', 'family']);
+    expect(answer.sections[1].source.error?.kind).toBe('no-credentials');
+    expect(answer.sections[2].document).toBeNull();
   });
 });

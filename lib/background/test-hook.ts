@@ -3,6 +3,7 @@ import { saveSettings, type SettingsPatch } from '../settings';
 import { findingsForUrl } from './findings';
 import { officeServices } from '../lookup/services';
 import { classificationService } from './handlers/classification';
+import { answerTerms } from './handlers/terms';
 
 /**
  * Contract C2: the members of globalThis.__patentpeek that exist so far. Each member calls the same
@@ -29,5 +30,7 @@ export function createTestHook(): PartialTestHook {
     networkLog: () => officeServices().networkLog.entries(),
     /** Exactly the converter's answer, as the side panel shows it (contract ClassificationResult and more). */
     convertClassification: (symbol: string) => classificationService().convert(symbol),
+    /** Exactly the Terms tab's answer: the same handler, the same document (the side panel's, else the page's). */
+    terms: (text: string) => answerTerms({ text }),
   };
 }

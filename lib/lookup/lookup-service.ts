@@ -6,9 +6,9 @@
  * UI builds viewer links from the ref.
  */
 import type { LookupResult, OfficeId, QuotaRow, SourceOutcome } from '../model/contracts';
-import type { DocRef, StatusState } from '../model/patent';
+import type { DocRef, DocumentText, StatusState } from '../model/patent';
 import type { PatentRef } from '../numbers';
-import type { OfficeProvider } from '../offices/provider';
+import type { Capability, OfficeProvider, ProviderResult } from '../offices/provider';
 import { officesFor, type RouteRule } from '../offices/routing';
 import { NotFound } from '../transport/errors';
 import type { CallPolicy, OfficePipeline } from '../transport/pipeline';
@@ -19,6 +19,15 @@ import type { OfficeHealthStore } from './office-health';
 import { type JpoExtraAnswer, type JpoExtraRequest, jpoExtra } from './jpo-extras';
 import { buildTimeline } from '../timeline/timeline';
 import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES, type TimelineAnswer, UNSUPPORTED_OFFICE } from './types';
+
+/** The Terms tab's family texts: the document read, what every office with texts sent, and how each fared. */
+export interface FamilyTexts {
+  document: DocRef | null;
+  texts: DocumentText[];
+  sources: SourceOutcome[];
+  /** Why the document text could not be read as a number. */
+  reason?: string;
+}
 
 export interface LookupServiceDeps {
   providers: readonly OfficeProvider[];
@@ -66,6 +75,21 @@ export function createLookupService(deps: LookupServiceDeps) {
         const pipeline = deps.pipelineOf(provider.id);
         return { provider, context: () => pipeline.context(policy, deps.lang()) };
       });
+  }
+
+  /** One capability from every office on the route that declares it, side by side (not the first that answers). */
+  async function fromEvery(ref: PatentRef, capability: Capability): Promise<{ office: OfficeId; result?: ProviderResult; source: SourceOutcome }[]> {
+    const runners = (await route(ref, PANEL_POLICY)).filter((r) => r.provider.capabilities.includes(capability));
+    return Promise.all(
+      runners.map(async (runner) => {
+        const office = runner.provider.id;
+        try {
+          return { office, result: await runner.provider.lookup(ref, [capability], runner.context()), source: { office, ok: true } };
+        } catch (error) {
+          return { office, source: failedOutcome(office, error) };
+        }
+      }),
+    );
   }
 
   /** A reading from a page is taken as read; only typed text is parsed (issue 9 §1). */
@@ -156,18 +180,16 @@ export function createLookupService(deps: LookupServiceDeps) {
     async listDocuments(text: string, reading?: Reading): Promise<DocumentList[]> {
       const { parsed } = parse(text, reading);
       if (!parsed.ok) return [];
-      const runners = (await route(parsed.ref, PANEL_POLICY)).filter((r) => r.provider.capabilities.includes('documents'));
-      return Promise.all(
-        runners.map(async (runner): Promise<DocumentList> => {
-          const office = runner.provider.id;
-          try {
-            const answer = await runner.provider.lookup(parsed.ref, ['documents'], runner.context());
-            return { office, documents: answer.documents ?? [], source: { office, ok: true } };
-          } catch (error) {
-            return { office, documents: [], source: failedOutcome(office, error) };
-          }
-        }),
-      );
+      const answers = await fromEvery(parsed.ref, 'documents');
+      return answers.map(({ office, result, source }) => ({ office, documents: result?.documents ?? [], source }));
+    },
+
+    /** The family's own texts, from every office on the route that has them (the Terms tab's parallel text). */
+    async texts(text: string, reading?: Reading): Promise<FamilyTexts> {
+      const { input, parsed } = parse(text, reading);
+      if (!parsed.ok) return { document: null, texts: [], sources: [], reason: parsed.reason };
+      const answers = await fromEvery(parsed.ref, 'texts');
+      return { document: toDocRef(parsed.ref, input), texts: answers.flatMap((a) => a.result?.texts ?? []), sources: answers.map((a) => a.source) };
     },
 
     async getDocument(text: string, reading: Reading | undefined, office: OfficeId, id: string): Promise<DocumentPayload> {

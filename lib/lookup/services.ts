@@ -23,6 +23,8 @@ import { loadRouteRules } from './routing-store';
 export interface OfficeServices {
   lookup: LookupService;
   networkLog: NetworkLog;
+  /** One office's pipeline, for services beside the lookup (PEARL's term search). */
+  pipelineOf(office: OfficeId): OfficePipeline;
 }
 
 let services: OfficeServices | undefined;
@@ -76,6 +78,6 @@ export function officeServices(): OfficeServices {
     lang: uiLanguage,
     health: officeHealth(),
   });
-  services = { lookup, networkLog };
+  services = { lookup, networkLog, pipelineOf };
   return services;
 }

@@ -9,6 +9,8 @@ import type { RouteRule } from '../offices/routing';
 import { CARD_EVENTS } from '../card/card-event';
 import { readingSchema, type Reading } from './reading';
 import type { Conversion } from '../classification/convert';
+import { TERM_LANGUAGES } from '../terms/language';
+import type { TermsAnswer } from '../terms/terms-service';
 
 /** The popup's quota view: rows per office and endpoint, plus key and token state per office. */
 export interface QuotaView {
@@ -137,6 +139,8 @@ export const messages = {
     }),
   },
   'classification/source': { senders: ['ui'], request: v.object({}) },
+  /** Side panel Terms tab: PEARL links and concepts, and the open document's family in its own words. */
+  'terms/lookup': { senders: ['ui'], request: v.object({ text: v.pipe(v.string(), v.maxLength(500)), lang: v.optional(v.picklist(TERM_LANGUAGES)) }) },
   /** Options: which offices answer which country, in order. */
   'routing/get': { senders: ['ui'], request: v.object({}) },
   'routing/save': {
@@ -188,6 +192,7 @@ export interface Responses {
   'jpo/extra': JpoExtraAnswer;
   'classification/import': { source: string };
   'classification/source': { source: string };
+  'terms/lookup': TermsAnswer;
 }
 
 /** The popup's site switch: the page's host, its own switch, and the global one. */

@@ -7,6 +7,7 @@ import { lookupHandlers } from './lookup';
 import { officeHandlers } from './offices';
 import { quotaHandlers } from './quota';
 import { settingsHandlers } from './settings';
+import { termsHandlers } from './terms';
 
 /** The background's dispatch table: one spread per feature. */
 export const handlers: Handlers = {
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...quotaHandlers,
   ...officeHandlers,
   ...classificationHandlers,
+  ...termsHandlers,
 };

@@ -1,10 +1,15 @@
 import type { Handlers } from '../../messaging/router';
 import { officeServices } from '../../lookup/services';
+import { rememberPanelDocument } from '../panel-document';
 
 /** Lookups for the hover card's frame and the side panel; documents for the side panel. */
 export const lookupHandlers: Handlers = {
   lookup: async ({ text, reading }) => officeServices().lookup.lookup(text, reading),
-  'lookup/details': async ({ text, reading }) => officeServices().lookup.details(text, reading),
+  'lookup/details': async ({ text, reading }) => {
+    // Only the side panel asks for details: the number it shows is the Terms tab's document.
+    await rememberPanelDocument(text, reading);
+    return officeServices().lookup.details(text, reading);
+  },
   'documents/list': async ({ text, reading }) => officeServices().lookup.listDocuments(text, reading),
   'documents/get': async ({ text, reading, office, id }) => officeServices().lookup.getDocument(text, reading, office, id),
   'lookup/timeline': async ({ text, reading }) => officeServices().lookup.timeline(text, reading),
