@@ -83,6 +83,11 @@ export function OfficeForm({ meta, current, state, onSave, children }: Props) {
           {i18n('options_get_credentials')}
         </a>
       </div>
+      {meta.noteKey && (
+        <p class="warn small" data-note={meta.noteKey}>
+          {i18n(meta.noteKey)}
+        </p>
+      )}
       <div class="grid">
         {meta.credentials.map((field) => {
           const state = current.credentials[field.name];

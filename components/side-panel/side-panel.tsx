@@ -9,7 +9,7 @@ import { LookupView } from '../lookup/lookup-view';
 import { LookupBox } from './lookup-box';
 import { HistoryView, remember } from './history-view';
 import { OnThisPage } from './on-this-page';
-import { TermsView } from './terms-view';
+import { TermsTab } from '../terms/terms-tab';
 
 const TABS = ['lookup', 'page', 'classes', 'history', 'terms'] as const;
 type Tab = (typeof TABS)[number];
@@ -68,7 +68,7 @@ export function SidePanel() {
         />
       )}
       {tab === 'page' && <OnThisPage onSelect={lookup} />}
-      {tab === 'terms' && (term ? <TermsView term={term} /> : <p class="muted">{i18n('panel_terms_hint')}</p>)}
+      {tab === 'terms' && <TermsTab term={term} />}
     </main>
   );
 }

@@ -11,6 +11,7 @@ import { readingSchema, type Reading } from './reading';
 import type { Conversion } from '../classification/convert';
 import { TERM_LANGUAGES } from '../terms/language';
 import type { TermsAnswer } from '../terms/terms-service';
+import type { FamilyTexts } from '../lookup/lookup-service';
 
 /** The popup's quota view: rows per office and endpoint, plus key and token state per office. */
 export interface QuotaView {
@@ -141,6 +142,8 @@ export const messages = {
   'classification/source': { senders: ['ui'], request: v.object({}) },
   /** Side panel Terms tab: PEARL links and concepts, and the open document's family in its own words. */
   'terms/lookup': { senders: ['ui'], request: v.object({ text: v.pipe(v.string(), v.maxLength(500)), lang: v.optional(v.picklist(TERM_LANGUAGES)) }) },
+  /** Side panel Terms tab, corpus of a page: one document's family texts. */
+  'terms/texts': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
   /** Options: which offices answer which country, in order. */
   'routing/get': { senders: ['ui'], request: v.object({}) },
   'routing/save': {
@@ -193,6 +196,7 @@ export interface Responses {
   'classification/import': { source: string };
   'classification/source': { source: string };
   'terms/lookup': TermsAnswer;
+  'terms/texts': FamilyTexts;
 }
 
 /** The popup's site switch: the page's host, its own switch, and the global one. */

@@ -27,4 +27,5 @@ export async function answerTerms(request: Omit<TermsRequest, 'document'>): Prom
 
 export const termsHandlers: Handlers = {
   'terms/lookup': async ({ text, lang }) => answerTerms({ text, ...(lang && { lang }) }),
+  'terms/texts': async ({ text, reading }) => officeServices().lookup.texts(text, reading),
 };
