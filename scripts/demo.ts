@@ -124,6 +124,22 @@ async function workbenchShots(extension: Awaited<ReturnType<typeof launchExtensi
   out.push(await shot(panel, `timeline-us-${lang}.png`));
   await lookup('EP2400812A1', 'classification', '.classification-tab [data-field="counterparts"]');
   out.push(await shot(panel, `classification-tab-${lang}.png`));
+
+  // "Translate term" (issue 15): a Japanese term with a JP application open, then an English one with
+  // the EP2400812 family's parallel text.
+  const terms = async (term: string, ready: string) => {
+    await panel.click('[data-tab="terms"]');
+    await panel.fill('input[name="term"]', term);
+    await panel.press('input[name="term"]', 'Enter');
+    await panel.locator(ready).first().waitFor({ timeout: 30_000 });
+    await panel.waitForTimeout(500);
+  };
+  await lookup('特願2020-123456', 'lookup', '.lookup-result');
+  await terms('配線', '[data-section="pearl-api"][data-state="answered"]');
+  out.push(await shot(panel, `terms-ja-term-${lang}.png`, { fullPage: true }));
+  await lookup('EP2400812A1', 'lookup', '.lookup-result');
+  await terms('Bluetooth', '[data-section="family"] .parallel-group');
+  out.push(await shot(panel, `terms-family-${lang}.png`, { fullPage: true }));
   await panel.close();
   return out;
 }
@@ -152,9 +168,9 @@ async function hoverText(page: Page, text: string, { scroll = false } = {}): Pro
   await page.waitForTimeout(1_500);
 }
 
-async function shot(page: Page, name: string): Promise<string> {
+async function shot(page: Page, name: string, { fullPage = false } = {}): Promise<string> {
   const file = path.join(outDir, name);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 
