@@ -25,6 +25,8 @@ export function SidePanel() {
   useEffect(() => {
     const apply = (request: PanelRequest | undefined) => {
       if (!request?.text) return;
+      // Taken once: a panel opened later must not replay an old selection over what the person types.
+      void browser.storage.session.remove(PANEL_REQUEST_KEY);
       if (request.mode === 'terms') {
         setTerm(request.text);
         setTab('terms');

@@ -103,4 +103,28 @@ describe('Terms tab with the sandbox', () => {
     expect(units).toContainEqual({ en: 'BLUETOOTH NETWORKING', fr: 'RESEAUTAGE PAR LIEN BLUETOOTH' });
     await panel.close();
   });
+
+  it('fits 320 px in dark mode, and is driven by the keyboard alone', async () => {
+    await run.sandbox(['epo-ops']);
+    const panel = await panelLookup(run.h, 'EP2400812A1');
+    await panel.setViewportSize({ width: 320, height: 700 });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.focus('[data-tab="terms"]');
+    await panel.keyboard.press('Enter');
+    await panel.focus('input[name="term"]');
+    await panel.keyboard.type('mesh network');
+    await panel.keyboard.press('Enter');
+    await panel.waitForSelector('[data-section="family"] .parallel-group mark', { timeout: 30_000 });
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const colours = await panel.evaluate(() => ({ body: getComputedStyle(document.documentElement).backgroundColor, mark: getComputedStyle(document.querySelector('mark')!).backgroundColor }));
+    expect(colours.body).toBe('rgb(22, 25, 29)');
+    expect(colours.mark).not.toBe(colours.body);
+    // The language switch re-asks in the chosen language.
+    await panel.selectOption('#term-lang', 'de');
+    await panel.waitForFunction(() => {
+      const href = document.querySelector<HTMLAnchorElement>('[data-section="pearl-links"] a')?.href;
+      return href !== undefined && new URL(href).searchParams.get('sourceLang') === 'de';
+    }, undefined, { timeout: 10_000 });
+    await panel.close();
+  });
 });
