@@ -127,4 +127,20 @@ describe('Terms tab with the sandbox', () => {
     }, undefined, { timeout: 10_000 });
     await panel.close();
   });
+
+  it('options: PEARL says its endpoint is unofficial, Test connection works with the sandbox keys; the popup counts its searches', async () => {
+    await run.sandbox(['pearl']);
+    const options = await run.h.openExtensionPage('options.html');
+    await options.waitForSelector('form.office[data-office="pearl"] [data-note="options_pearl_unofficial"]', { timeout: 15_000 });
+    expect(await options.textContent('form.office[data-office="pearl"] [data-note]')).toMatch(/^Unofficial, unverified endpoint/);
+    await options.click('.test-connection[data-office="pearl"] button');
+    await options.waitForSelector('.test-connection[data-office="pearl"] .test-result', { timeout: 15_000 });
+    expect(await options.getAttribute('.test-connection[data-office="pearl"] .test-result', 'data-kind')).toBe('ok');
+    await options.close();
+    await run.h.hook('terms', 'semiconductor');
+    const popup = await run.h.openExtensionPage('popup.html');
+    await popup.waitForSelector('.quota-list [data-office="pearl"] li[data-endpoint="concepts/search"]', { timeout: 15_000 });
+    expect(await popup.textContent('.quota-list [data-office="pearl"] li[data-endpoint="concepts/search"]')).toMatch(/\b50\b/);
+    await popup.close();
+  });
 });
