@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../lib/settings';
 import { repoRoot, startHarness, type Harness } from './harness';
+import { menuClick } from './per-file';
 
 let h: Harness;
 beforeAll(async () => {
@@ -89,12 +90,7 @@ describe('extension skeleton in Chromium', () => {
     await sw.evaluate(() => chrome.contextMenus.update('patentpeek-translate-term', {}));
     await expect(sw.evaluate(() => chrome.contextMenus.update('no-such-item', {}))).rejects.toThrow();
     const panel = await h.openExtensionPage('sidepanel.html');
-    await sw.evaluate(() =>
-      (globalThis as unknown as { __patentpeekInternals: { onMenuClick(i: object, t?: number): Promise<void> } }).__patentpeekInternals.onMenuClick(
-        { menuItemId: 'patentpeek-translate-term', selectionText: 'semiconductor wafer' },
-        undefined,
-      ),
-    );
+    await menuClick(h, 'patentpeek-translate-term', 'semiconductor wafer');
     await panel.getByText('semiconductor wafer').first().waitFor();
     await panel.close();
   });

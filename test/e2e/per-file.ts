@@ -49,3 +49,13 @@ export async function panelLookup(h: Harness, text: string): Promise<Page> {
   await page.waitForSelector('.lookup-result', { timeout: 15_000 });
   return page;
 }
+
+/** Run the context-menu handler as a click on `menuItemId` with this selection would (no test can open a native menu). */
+export async function menuClick(h: Harness, menuItemId: string, selectionText: string): Promise<void> {
+  const sw = await h.serviceWorker();
+  await sw.evaluate(
+    ([id, text]) =>
+      (globalThis as unknown as { __patentpeekInternals: { onMenuClick(i: object, t?: number): Promise<void> } }).__patentpeekInternals.onMenuClick({ menuItemId: id, selectionText: text }, undefined),
+    [menuItemId, selectionText] as const,
+  );
+}

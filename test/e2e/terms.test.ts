@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TermsAnswer } from '../../lib/terms/terms-service';
 import { tmx14Problems, tmxUnits } from '../support/tmx14';
-import { panelLookup, perFile } from './per-file';
+import { menuClick, panelLookup, perFile } from './per-file';
 
 const run = perFile();
 
@@ -27,14 +27,8 @@ const linkOf = async (page: Page, target: string) => new URL((await page.getAttr
 
 describe('Terms tab without any key', () => {
   it('the context-menu handler opens the Terms tab on the selection, with PEARL links ja→en', async () => {
-    const sw = await run.h.serviceWorker();
     const panel = await run.h.openExtensionPage('sidepanel.html');
-    await sw.evaluate(() =>
-      (globalThis as unknown as { __patentpeekInternals: { onMenuClick(i: object, t?: number): Promise<void> } }).__patentpeekInternals.onMenuClick(
-        { menuItemId: 'patentpeek-translate-term', selectionText: '  配線  ' },
-        undefined,
-      ),
-    );
+    await menuClick(run.h, 'patentpeek-translate-term', '  配線  ');
     await panel.waitForSelector('[data-section="pearl-links"]', { timeout: 20_000 });
     expect(await panel.getAttribute('[data-tab="terms"]', 'aria-selected')).toBe('true');
     expect(await panel.inputValue('input[name="term"]')).toBe('配線');

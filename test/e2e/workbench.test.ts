@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { panelLookup, perFile } from './per-file';
+import { menuClick, panelLookup, perFile } from './per-file';
 import type { Conversion } from '../../lib/classification/convert';
 
 const run = perFile();
@@ -64,12 +64,7 @@ describe('CPC↔IPC converter', () => {
     const sw = await run.h.serviceWorker();
     await sw.evaluate(() => chrome.contextMenus.update('patentpeek-convert-classification', {}));
     const panel = await run.h.openExtensionPage('sidepanel.html');
-    await sw.evaluate(() =>
-      (globalThis as unknown as { __patentpeekInternals: { onMenuClick(i: object, t?: number): Promise<void> } }).__patentpeekInternals.onMenuClick(
-        { menuItemId: 'patentpeek-convert-classification', selectionText: 'B29K 2001/00' },
-        undefined,
-      ),
-    );
+    await menuClick(run.h, 'patentpeek-convert-classification', 'B29K 2001/00');
     await panel.waitForSelector('.conversion[data-scheme="CPC"] .class-results li[data-symbol="B29K1/00"]', { timeout: 20_000 });
     await panel.close();
   });
