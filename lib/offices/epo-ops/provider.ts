@@ -9,7 +9,7 @@ import { epoOpsMeta } from './meta';
 import { type OpsDocument, parsePublishedData } from './parse-biblio';
 import { parseCpc, parseCpcMapping, parseCpcStatistics } from './parse-classification';
 import { type OpsFamily, parseFamily } from './parse-family';
-import { familyTexts } from './family-texts';
+import { documentTexts } from '../document-texts';
 import { type OpsFullText, parseClaims, parseDescription } from './parse-fulltext';
 import { parseLegalCase } from './parse-legal';
 import { type OpsNumberConversion, parseNumberService } from './parse-number-service';
@@ -166,7 +166,7 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
   if (wants('texts')) {
     // Claims exist for few offices' documents; their absence leaves the family's titles and abstracts.
     const [members, own] = await Promise.all([family(ref, ctx, 'biblio'), ref.type === 'application' ? undefined : claims(ref, ctx).catch(withoutClaims)]);
-    result.texts = familyTexts(members.biblios, own);
+    result.texts = documentTexts(members.biblios, own);
   }
   if (wants('procedure') && registerNo) {
     // The Register's dossier events and its procedural steps (dispatch dates of communications).

@@ -7,6 +7,8 @@ const INCLUDE = ['lens_id', 'jurisdiction', 'doc_number', 'kind', 'date_publishe
 export const lensEndpoints = {
   /** One document by any written form Lens accepts for `ids` (EP2471949A1, US 2021/0191781 A1, a Lens ID). */
   byId: (id: string): OfficeRequest => lensSearch({ query: { terms: { ids: [id] } }, include: INCLUDE, size: 1 }),
+  /** One document's own texts (titles, abstract, claims in each language Lens has), for the Terms tab. */
+  texts: (id: string): OfficeRequest => lensSearch({ query: { terms: { ids: [id] } }, include: ['lens_id', 'jurisdiction', 'doc_number', 'kind', 'date_published', 'biblio.invention_title', 'abstract', 'claims'], size: 1 }),
   /** A saved search in the Lens query (query-string form). */
   search: (query: string, size = 25): OfficeRequest => lensSearch({ query: { query_string: { query } }, include: ['lens_id', 'jurisdiction', 'doc_number', 'kind', 'date_published', 'biblio.invention_title'], size }),
 };

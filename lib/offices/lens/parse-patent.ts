@@ -9,6 +9,7 @@ import type { Provenance } from '../../model/provenance';
 import { type FetchInfo, sourceOf } from '../../model/provenance-of';
 import { parseNumber } from '../../numbers';
 import { BadResponse, NotFound } from '../../transport/errors';
+import type { ClaimsText } from '../document-texts';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
@@ -36,6 +37,8 @@ export interface LensRecord {
   status?: CaseStatus;
   citations: Citation[];
   citedBy: DocRef[];
+  /** The document's claims, when the request included them (the Terms tab's texts). */
+  claims?: ClaimsText;
 }
 
 export function lensRecords(body: unknown): Json[] {
@@ -70,10 +73,14 @@ export function parseLensRecord(rec: Json, info: FetchInfo): LensRecord {
     ...(day(legal.grant_date) && { grant: day(legal.grant_date) }),
     ...(day(obj(obj(b.priority_claims).earliest_claim).date) && { priority: day(obj(obj(b.priority_claims).earliest_claim).date) }),
   };
+  const abstracts: Record<string, string> = {};
+  for (const a of arr(rec.abstract)) if (str(a.text)) abstracts[str(a.lang) || 'und'] ??= str(a.text);
+  const abstract = abstracts.en ?? Object.values(abstracts)[0];
   const biblio: Bibliographic = {
     ref,
     title: titles.en ?? Object.values(titles)[0] ?? '',
     titles,
+    ...(abstract && { abstract, abstracts }),
     parties,
     dates,
     ...(appRef && { numbers: [{ type: 'application' as const, ref: { ...appRef, type: 'application' as const } }] }),
@@ -119,7 +126,11 @@ export function parseLensRecord(rec: Json, info: FetchInfo): LensRecord {
     };
   });
   const citedBy = arr(obj(b.cited_by).patents).map((x) => refOfDocumentId(obj(x.document_id))).filter((r): r is DocRef => !!r);
-  return { lensId: str(rec.lens_id), biblio, ...(family && { family }), ...(status && { status }), citations, citedBy };
+  // Lens gives claims per language: the first set is the document's own (the language it was filed in).
+  const claimSet = arr(rec.claims)[0];
+  const parts = claimSet ? arr(claimSet.claims).flatMap((c) => (Array.isArray(c.claim_text) ? c.claim_text.map(str) : [str(c.claim_text)])).filter(Boolean) : [];
+  const claims: ClaimsText | undefined = claimSet && parts.length ? { ref, lang: str(claimSet.lang) || 'und', parts, source } : undefined;
+  return { lensId: str(rec.lens_id), biblio, ...(family && { family }), ...(status && { status }), citations, citedBy, ...(claims && { claims }) };
 }
 
 export function parseLensSearch(body: unknown, info: FetchInfo): LensRecord {

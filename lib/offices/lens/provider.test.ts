@@ -44,4 +44,15 @@ describe('lensProvider', () => {
     expect(lensIdOf(ref('US 10,123,456 B2'))).toBe('US10123456B2');
     expect(lensProvider.auth?.type === 'key' && lensProvider.auth.apply({ token: 't' })).toEqual({ headers: { Authorization: 'Bearer t' } });
   });
+
+  it('texts: one request with abstracts and claims; titles in every language, the abstract, the claims in their language', async () => {
+    const { ctx, calls } = fakeContext();
+    const { texts = [] } = await lensProvider.lookup(ref('EP 2 471 949 A1'), ['texts'], ctx);
+    expect(calls).toHaveLength(1);
+    expect(JSON.parse(calls[0]!.body!).include).toEqual(expect.arrayContaining(['abstract', 'claims']));
+    expect(texts.filter((t) => t.part === 'title').map((t) => t.lang)).toEqual(['de', 'en', 'fr']);
+    expect(texts.find((t) => t.part === 'abstract')).toMatchObject({ lang: 'en', member: { docdb: 'EP.2471949.A1' } });
+    const claims = texts.filter((t) => t.part === 'claim');
+    expect(claims[0]).toMatchObject({ index: 1, lang: 'en', text: expect.stringMatching(/^A method of genotyping a subject/) });
+  });
 });

@@ -12,9 +12,10 @@ import type { Capability, OfficeProvider, OfficeRequest, OfficeResponse, Provide
 import { lensEndpoints } from './endpoints';
 import { classifyLensReply, lensQuotaSignals } from './errors';
 import { lensMeta } from './meta';
+import { documentTexts } from '../document-texts';
 import { type LensRecord, parseLensSearch } from './parse-patent';
 
-const CAPABILITIES = ['status', 'biblio', 'family', 'citations', 'classification', 'search'] as const satisfies readonly Capability[];
+const CAPABILITIES = ['status', 'biblio', 'family', 'citations', 'classification', 'texts', 'search'] as const satisfies readonly Capability[];
 
 const call = <T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> => checkedRequest<T>(ctx, req, (res, r) => classifyLensReply(res, r));
 
@@ -33,8 +34,17 @@ export async function lensRecord(ref: PatentRef, ctx: ProviderContext): Promise<
 }
 
 async function lookup(ref: PatentRef, want: readonly Capability[], ctx: ProviderContext): Promise<ProviderResult> {
-  const r = await lensRecord(ref, ctx);
   const result: ProviderResult = {};
+  if (want.includes('texts')) {
+    // Its own request: abstracts and claims are large, and no other capability needs them.
+    const id = lensIdOf(ref);
+    if (!id) throw new NotFound('lens', 'Lens is asked by publication or grant number');
+    const res = await call(ctx, lensEndpoints.texts(id));
+    const own = parseLensSearch(res.body, fetchInfoOf(res));
+    result.texts = documentTexts([own.biblio], own.claims);
+    if (want.length === 1) return result;
+  }
+  const r = await lensRecord(ref, ctx);
   if (want.includes('biblio')) result.biblio = r.biblio;
   if (want.includes('status') && r.status) result.status = r.status;
   if (want.includes('family') && r.family) result.family = r.family;

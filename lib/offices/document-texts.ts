@@ -1,12 +1,20 @@
-import type { Bibliographic, DocumentText } from '../../model/patent';
-import type { OpsFullText } from './parse-fulltext';
+import type { Bibliographic, DocRef, DocumentText } from '../model/patent';
+import type { Provenance } from '../model/provenance';
+
+/** One document's claims as an office returns them, in the language it has them in. */
+export interface ClaimsText {
+  ref?: DocRef;
+  lang: string;
+  parts: string[];
+  source: Provenance;
+}
 
 /**
- * The family's own words, member by member (issue 15 §1b): every title and abstract OPS holds in
- * each language (an EP publication carries its title in German, English and French; a CA one in
+ * The family's own words, member by member (issue 15 §1b): every title and abstract an office holds
+ * in each language (an EP publication carries its title in German, English and French; a CA one in
  * English and French), and the claims of the document asked about, in the language it was filed in.
  */
-export function familyTexts(biblios: readonly Bibliographic[], claims?: OpsFullText): DocumentText[] {
+export function documentTexts(biblios: readonly Bibliographic[], claims?: ClaimsText): DocumentText[] {
   const out: DocumentText[] = [];
   for (const b of biblios) {
     for (const [lang, text] of Object.entries(b.titles ?? {})) {
