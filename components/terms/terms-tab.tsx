@@ -1,29 +1,45 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '../../lib/i18n';
+import { i18n, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import { writtenForm } from '../../lib/numbers/display';
 import { TERM_LANGUAGES, type TermLanguage, isTermLanguage } from '../../lib/terms/language';
 import { termKey, type Equivalent } from '../../lib/terms/term-history';
-import type { TermsAnswer } from '../../lib/terms/terms-service';
+import { type FamilySection, type PearlApiSection, termsHead } from '../../lib/terms/terms-service';
 import { problemText } from '../common/problem-text';
 import { FamilyText } from './family-section';
 import { languageName } from './language-name';
 import { PearlConcepts, PearlLinks } from './pearl-sections';
 import { TermHistory, termHistory } from './term-history';
 
-type State = { phase: 'idle' } | { phase: 'busy' } | { phase: 'done'; answer: TermsAnswer } | { phase: 'failed'; message: string };
+type Section<T> = { phase: 'busy' } | { phase: 'done'; value: T } | { phase: 'failed'; message: string };
+type Head = ReturnType<typeof termsHead>;
 
 /** PEARL's equivalents of the term, for the glossary. */
-function pearlEquivalents(answer: TermsAnswer): Equivalent[] {
-  const used = answer.language.used;
-  return answer.sections[1].entries.flatMap((entry) =>
+function pearlEquivalents(section: PearlApiSection, used: string): Equivalent[] {
+  return section.entries.flatMap((entry) =>
     entry.terms.filter((t) => t.lang !== used).map((t) => ({ lang: t.lang, term: t.term, from: 'pearl' as const, ...(entry.conceptId && { conceptId: entry.conceptId }), ...(t.reliability && { reliability: t.reliability }) })),
   );
 }
 
+/** Ask one section; its state follows the reply. */
+function asked<K extends 'pearl-api' | 'family', T = K extends 'pearl-api' ? PearlApiSection : FamilySection>(section: K, head: Head, set: (s: Section<T>) => void, live: () => boolean): Promise<T | undefined> {
+  set({ phase: 'busy' });
+  return send('terms/section', { text: head.term, lang: head.language.used, section }).then(
+    (reply) => {
+      const value = reply as T;
+      if (live()) set({ phase: 'done', value });
+      return value;
+    },
+    (error: unknown) => {
+      if (live()) set({ phase: 'failed', message: problemText(error) });
+      return undefined;
+    },
+  );
+}
+
 /** Note one's own equivalent, read off the parallel text, into the glossary. */
-function NoteEquivalent({ answer, onSaved }: { answer: TermsAnswer; onSaved: () => void }) {
+function NoteEquivalent({ answer, onSaved }: { answer: Head; onSaved: () => void }) {
   const [lang, setLang] = useState<TermLanguage>(answer.language.used === 'en' ? 'ja' : 'en');
   const [value, setValue] = useState('');
   return (
@@ -57,44 +73,43 @@ function NoteEquivalent({ answer, onSaved }: { answer: TermsAnswer; onSaved: () 
 /** The Terms tab (issue 15): a term's language, PEARL, and the open document's family in its own words. */
 export function TermsTab({ term }: { term: string }) {
   const [input, setInput] = useState(term);
-  const [asked, setAsked] = useState<{ text: string; lang?: TermLanguage }>({ text: term });
-  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [request, setRequest] = useState<{ text: string; lang?: TermLanguage }>({ text: term });
+  const [pearl, setPearl] = useState<Section<PearlApiSection>>({ phase: 'busy' });
+  const [family, setFamily] = useState<Section<FamilySection>>({ phase: 'busy' });
   const [version, setVersion] = useState(0);
   useEffect(() => {
     setInput(term);
-    setAsked({ text: term });
+    setRequest({ text: term });
   }, [term]);
+  // Language and PEARL links need no office: shown at once. The two office sections arrive on their own.
+  const head = request.text.trim() ? termsHead(request, uiLanguage()) : undefined;
   useEffect(() => {
-    const text = asked.text.trim();
-    if (!text) return setState({ phase: 'idle' });
+    if (!head) return;
     let live = true;
-    setState({ phase: 'busy' });
-    send('terms/lookup', { text, ...(asked.lang && { lang: asked.lang }) }).then(
-      async (answer) => {
-        if (!live) return;
-        setState({ phase: 'done', answer });
-        const doc = answer.sections[2].document;
-        await termHistory()
-          .record(answer.term, answer.language.used, { ...(doc && { document: writtenForm(doc).text }), equivalents: pearlEquivalents(answer) })
-          .catch(() => undefined);
-        if (live) setVersion((v) => v + 1);
-      },
-      (error: unknown) => live && setState({ phase: 'failed', message: problemText(error) }),
-    );
+    const isLive = () => live;
+    void Promise.all([asked('pearl-api', head, setPearl, isLive), asked('family', head, setFamily, isLive)]).then(async ([api, fam]) => {
+      const doc = fam?.document;
+      await termHistory()
+        .record(head.term, head.language.used, { ...(doc && { document: writtenForm(doc).text }), equivalents: api ? pearlEquivalents(api, head.language.used) : [] })
+        .catch(() => undefined);
+      if (live) setVersion((v) => v + 1);
+    });
     return () => {
       live = false;
     };
-  }, [asked]);
+  }, [request]);
   const openOptions = () => void browser.runtime.openOptionsPage();
-  const answer = state.phase === 'done' ? state.answer : undefined;
+  const answer = head;
+  const pending = (section: Section<unknown>) =>
+    section.phase === 'busy' ? <p class="card muted">{i18n('lookup_loading')}</p> : section.phase === 'failed' ? <p class="card bad">{section.message}</p> : null;
 
   return (
-    <section class="terms" aria-live="polite" aria-busy={state.phase === 'busy'}>
+    <section class="terms" aria-live="polite" aria-busy={pearl.phase === 'busy' || family.phase === 'busy'}>
       <form
         class="row"
         onSubmit={(e) => {
           e.preventDefault();
-          setAsked({ text: input });
+          setRequest({ text: input });
         }}
       >
         <input type="search" name="term" aria-label={i18n('terms_input_label')} placeholder={i18n('terms_input_placeholder')} value={input} onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />
@@ -102,9 +117,7 @@ export function TermsTab({ term }: { term: string }) {
           {i18n('terms_translate')}
         </button>
       </form>
-      {state.phase === 'idle' && <p class="muted">{i18n('panel_terms_hint')}</p>}
-      {state.phase === 'busy' && <p class="muted">{i18n('lookup_loading')}</p>}
-      {state.phase === 'failed' && <p class="bad">{state.message}</p>}
+      {!answer && <p class="muted">{i18n('panel_terms_hint')}</p>}
       {answer && (
         <>
           <div class="row term-language">
@@ -119,7 +132,7 @@ export function TermsTab({ term }: { term: string }) {
               value={answer.language.used}
               onChange={(e) => {
                 const lang = (e.currentTarget as HTMLSelectElement).value;
-                if (isTermLanguage(lang)) setAsked({ text: answer.term, lang });
+                if (isTermLanguage(lang)) setRequest({ text: answer.term, lang });
               }}
             >
               {TERM_LANGUAGES.map((l) => (
@@ -133,15 +146,15 @@ export function TermsTab({ term }: { term: string }) {
               <span class="muted small">{i18n('terms_ambiguous', answer.language.candidates.slice(1).map(languageName).join(', '))}</span>
             )}
           </div>
-          <PearlLinks section={answer.sections[0]} term={answer.term} />
-          <PearlConcepts section={answer.sections[1]} term={answer.term} lang={answer.language.used} onOpenOptions={openOptions} />
-          <FamilyText section={answer.sections[2]} term={answer.term} lang={answer.language.used} onOpenOptions={openOptions} />
+          <PearlLinks section={answer.links} term={answer.term} />
+          {pearl.phase === 'done' ? <PearlConcepts section={pearl.value} term={answer.term} lang={answer.language.used} onOpenOptions={openOptions} /> : pending(pearl)}
+          {family.phase === 'done' ? <FamilyText section={family.value} term={answer.term} lang={answer.language.used} onOpenOptions={openOptions} /> : pending(family)}
           <NoteEquivalent answer={answer} onSaved={() => setVersion((v) => v + 1)} />
         </>
       )}
       <TermHistory version={version} onPick={(text, lang) => {
         setInput(text);
-        setAsked({ text, ...(isTermLanguage(lang) && { lang }) });
+        setRequest({ text, ...(isTermLanguage(lang) && { lang }) });
       }} />
     </section>
   );

@@ -10,7 +10,7 @@ import { CARD_EVENTS } from '../card/card-event';
 import { readingSchema, type Reading } from './reading';
 import type { Conversion } from '../classification/convert';
 import { TERM_LANGUAGES } from '../terms/language';
-import type { TermsAnswer } from '../terms/terms-service';
+import type { FamilySection, PearlApiSection } from '../terms/terms-service';
 import type { FamilyTexts } from '../lookup/lookup-service';
 
 /** The popup's quota view: rows per office and endpoint, plus key and token state per office. */
@@ -140,8 +140,11 @@ export const messages = {
     }),
   },
   'classification/source': { senders: ['ui'], request: v.object({}) },
-  /** Side panel Terms tab: PEARL links and concepts, and the open document's family in its own words. */
-  'terms/lookup': { senders: ['ui'], request: v.object({ text: v.pipe(v.string(), v.maxLength(500)), lang: v.optional(v.picklist(TERM_LANGUAGES)) }) },
+  /** Side panel Terms tab, one section at a time: PEARL's concepts, or the open document's family in its own words. */
+  'terms/section': {
+    senders: ['ui'],
+    request: v.object({ text: v.pipe(v.string(), v.maxLength(500)), lang: v.optional(v.picklist(TERM_LANGUAGES)), section: v.picklist(['pearl-api', 'family']) }),
+  },
   /** Side panel Terms tab, corpus of a page: one document's family texts. */
   'terms/texts': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
   /** Options: which offices answer which country, in order. */
@@ -195,7 +198,7 @@ export interface Responses {
   'jpo/extra': JpoExtraAnswer;
   'classification/import': { source: string };
   'classification/source': { source: string };
-  'terms/lookup': TermsAnswer;
+  'terms/section': PearlApiSection | FamilySection;
   'terms/texts': FamilyTexts;
 }
 

@@ -108,12 +108,24 @@ async function family(term: string, lang: TermLanguage, request: TermsRequest, d
   };
 }
 
-export async function termsAnswer(request: TermsRequest, deps: TermsDeps): Promise<TermsAnswer> {
+/** What needs no office: the term as read, its language, and PEARL's web links. The tab shows it at once. */
+export function termsHead(request: Pick<TermsRequest, 'text' | 'lang'>, ui: 'en' | 'ja'): { term: string; language: TermsLanguage; links: PearlLinksSection } {
   const term = request.text.normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, MAX_TERM_LENGTH);
-  const ui = deps.uiLang();
   const detected = detectLanguage(term, ui);
   const used = request.lang ?? detected.lang;
   const links: PearlLinksSection = { kind: 'pearl-links', source: { office: 'pearl', endpoint: 'web search' }, links: targetLanguages(used).map((target) => pearlSearchLink(term, used, target, ui)) };
-  const [api, fam] = await Promise.all([pearlApi(term, used, deps), family(term, used, request, deps)]);
-  return { term, language: { ...detected, used }, sections: [links, api, fam] };
+  return { term, language: { ...detected, used }, links };
+}
+
+/** One of the sections that ask an office, each on its own (the tab shows each as it arrives). */
+export async function termsSection<K extends 'pearl-api' | 'family'>(kind: K, request: TermsRequest, deps: TermsDeps): Promise<K extends 'pearl-api' ? PearlApiSection : FamilySection> {
+  const { term, language } = termsHead(request, deps.uiLang());
+  type Out = K extends 'pearl-api' ? PearlApiSection : FamilySection;
+  return (kind === 'pearl-api' ? pearlApi(term, language.used, deps) : family(term, language.used, request, deps)) as Promise<Out>;
+}
+
+export async function termsAnswer(request: TermsRequest, deps: TermsDeps): Promise<TermsAnswer> {
+  const { term, language, links } = termsHead(request, deps.uiLang());
+  const [api, fam] = await Promise.all([termsSection('pearl-api', request, deps), termsSection('family', request, deps)]);
+  return { term, language, sections: [links, api, fam] };
 }

@@ -5,27 +5,35 @@ import { uiLanguage } from '../../i18n';
 import { providerOf } from '../../offices';
 import { loadSettings } from '../../settings';
 import { hasCredentials } from '../../transport/has-credentials';
-import { type TermsAnswer, type TermsRequest, termsAnswer } from '../../terms/terms-service';
+import { type TermsAnswer, type TermsDeps, type TermsRequest, termsAnswer, termsSection } from '../../terms/terms-service';
 import { termsDocument } from '../panel-document';
 
-/** The Terms tab and the C2 `terms` hook: one answer for both, the document resolved the same way. */
-export async function answerTerms(request: Omit<TermsRequest, 'document'>): Promise<TermsAnswer> {
+function termsDeps(): TermsDeps {
   const services = officeServices();
-  return termsAnswer(
-    { ...request, document: await termsDocument() },
-    {
-      texts: (text, reading) => services.lookup.texts(text, reading),
-      async pearlConfigured() {
-        const pearl = (await loadSettings()).offices.pearl;
-        return pearl.enabled && hasCredentials(pearl.credentials);
-      },
-      searchPearl: (q) => providerOf('pearl')!.searchTerms!(q, services.pipelineOf('pearl').context(PANEL_POLICY, uiLanguage())),
-      uiLang: uiLanguage,
+  return {
+    texts: (text, reading) => services.lookup.texts(text, reading),
+    async pearlConfigured() {
+      const pearl = (await loadSettings()).offices.pearl;
+      return pearl.enabled && hasCredentials(pearl.credentials);
     },
-  );
+    searchPearl: (q) => providerOf('pearl')!.searchTerms!(q, services.pipelineOf('pearl').context(PANEL_POLICY, uiLanguage())),
+    uiLang: uiLanguage,
+  };
+}
+
+/**
+ * The C2 `terms` hook: the whole of what the Terms tab shows — its head (worked out in the tab, the
+ * same function) and the two sections it asks for through `terms/section`, the document resolved the
+ * same way.
+ */
+export async function answerTerms(request: Omit<TermsRequest, 'document'>): Promise<TermsAnswer> {
+  return termsAnswer({ ...request, document: await termsDocument() }, termsDeps());
 }
 
 export const termsHandlers: Handlers = {
-  'terms/lookup': async ({ text, lang }) => answerTerms({ text, ...(lang && { lang }) }),
+  'terms/section': async ({ text, lang, section }) => {
+    const request = { text, ...(lang && { lang }), ...(section === 'family' && { document: await termsDocument() }) };
+    return termsSection(section, request, termsDeps());
+  },
   'terms/texts': async ({ text, reading }) => officeServices().lookup.texts(text, reading),
 };
