@@ -45,7 +45,7 @@ export function TermHistory({ version, onPick }: { version: number; onPick: (ter
                   </span>
                 ))}
               </div>
-            )}
+            )}{' '}
             <button type="button" class="link small" aria-label={i18n('terms_history_remove', e.term)} onClick={() => void termHistory().remove(e.key).then(reload)}>
               {i18n('terms_remove')}
             </button>
