@@ -114,7 +114,7 @@ export function FamilyText({ section, term, lang, onOpenOptions }: { section: Fa
           )}
           {section.fetched.map((f) => (
             <p key={`${f.office}${f.endpoint}`} class="muted small">
-              {i18n('terms_source_line', [officeName(f.office as Parameters<typeof officeName>[0]), f.endpoint, formatTime(f.fetchedAt)])}
+              {i18n('terms_source_line', [officeName(f.office), f.endpoint, formatTime(f.fetchedAt)])}
             </p>
           ))}
           {section.texts.length > 0 && (

@@ -84,7 +84,7 @@ export function PearlConcepts({ section, term, lang, onOpenOptions }: { section:
                 ))}
               </tbody>
             </table>
-            {'fetchedAt' in entry.source && <p class="muted small">{i18n('terms_source_line', ['WIPO PEARL', entry.source.endpoint, formatTime(entry.source.fetchedAt)])}</p>}
+            <p class="muted small">{i18n('terms_source_line', ['WIPO PEARL', entry.source.endpoint, formatTime(entry.source.fetchedAt)])}</p>
           </div>
         ))
       )}

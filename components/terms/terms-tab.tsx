@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
@@ -82,7 +82,7 @@ export function TermsTab({ term }: { term: string }) {
     setRequest({ text: term });
   }, [term]);
   // Language and PEARL links need no office: shown at once. The two office sections arrive on their own.
-  const head = request.text.trim() ? termsHead(request, uiLanguage()) : undefined;
+  const head = useMemo(() => (request.text.trim() ? termsHead(request, uiLanguage()) : undefined), [request]);
   useEffect(() => {
     if (!head) return;
     let live = true;
@@ -99,7 +99,6 @@ export function TermsTab({ term }: { term: string }) {
     };
   }, [request]);
   const openOptions = () => void browser.runtime.openOptionsPage();
-  const answer = head;
   const pending = (section: Section<unknown>) =>
     section.phase === 'busy' ? <p class="card muted">{i18n('lookup_loading')}</p> : section.phase === 'failed' ? <p class="card bad">{section.message}</p> : null;
 
@@ -117,39 +116,39 @@ export function TermsTab({ term }: { term: string }) {
           {i18n('terms_translate')}
         </button>
       </form>
-      {!answer && <p class="muted">{i18n('panel_terms_hint')}</p>}
-      {answer && (
+      {!head && <p class="muted">{i18n('panel_terms_hint')}</p>}
+      {head && (
         <>
           <div class="row term-language">
-            <strong class="term" lang={answer.language.used}>
-              {answer.term}
+            <strong class="term" lang={head.language.used}>
+              {head.term}
             </strong>
             <label class="small" for="term-lang">
               {i18n('terms_language')}
             </label>
             <select
               id="term-lang"
-              value={answer.language.used}
+              value={head.language.used}
               onChange={(e) => {
                 const lang = (e.currentTarget as HTMLSelectElement).value;
-                if (isTermLanguage(lang)) setRequest({ text: answer.term, lang });
+                if (isTermLanguage(lang)) setRequest({ text: head.term, lang });
               }}
             >
               {TERM_LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {languageName(l)}
-                  {l === answer.language.lang ? ` (${i18n('terms_detected')})` : ''}
+                  {l === head.language.lang ? ` (${i18n('terms_detected')})` : ''}
                 </option>
               ))}
             </select>
-            {answer.language.ambiguous && answer.language.used === answer.language.lang && (
-              <span class="muted small">{i18n('terms_ambiguous', answer.language.candidates.slice(1).map(languageName).join(', '))}</span>
+            {head.language.ambiguous && head.language.used === head.language.lang && (
+              <span class="muted small">{i18n('terms_ambiguous', head.language.candidates.slice(1).map(languageName).join(', '))}</span>
             )}
           </div>
-          <PearlLinks section={answer.links} term={answer.term} />
-          {pearl.phase === 'done' ? <PearlConcepts section={pearl.value} term={answer.term} lang={answer.language.used} onOpenOptions={openOptions} /> : pending(pearl)}
-          {family.phase === 'done' ? <FamilyText section={family.value} term={answer.term} lang={answer.language.used} onOpenOptions={openOptions} /> : pending(family)}
-          <NoteEquivalent answer={answer} onSaved={() => setVersion((v) => v + 1)} />
+          <PearlLinks section={head.links} term={head.term} />
+          {pearl.phase === 'done' ? <PearlConcepts section={pearl.value} term={head.term} lang={head.language.used} onOpenOptions={openOptions} /> : pending(pearl)}
+          {family.phase === 'done' ? <FamilyText section={family.value} term={head.term} lang={head.language.used} onOpenOptions={openOptions} /> : pending(family)}
+          <NoteEquivalent answer={head} onSaved={() => setVersion((v) => v + 1)} />
         </>
       )}
       <TermHistory version={version} onPick={(text, lang) => {

@@ -35,6 +35,12 @@ export function officeHealth(): OfficeHealthStore {
   return (health ??= createOfficeHealth(browserStore('local')));
 }
 
+/** An office's switch and whether its credentials are filled in: routing and the Terms tab read both. */
+export async function officeReadiness(office: OfficeId): Promise<{ enabled: boolean; configured: boolean }> {
+  const settings = (await loadSettings()).offices[office];
+  return { enabled: settings.enabled, configured: hasCredentials(settings.credentials) };
+}
+
 export function statusLabel(state: StatusState): string {
   return i18n(STATUS_MESSAGE_KEY[state]);
 }
@@ -68,10 +74,7 @@ export function officeServices(): OfficeServices {
   const lookup = createLookupService({
     providers,
     pipelineOf,
-    async officeSettings(office) {
-      const settings = (await loadSettings()).offices[office];
-      return { enabled: settings.enabled, configured: hasCredentials(settings.credentials) };
-    },
+    officeSettings: officeReadiness,
     routeRules: () => loadRouteRules(browserStore('local')),
     parse: (text) => parseNumber(text),
     statusLabel,

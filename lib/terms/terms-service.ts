@@ -8,7 +8,7 @@
  *     offices return, with the term's occurrences counted — parallel text, not a dictionary.
  * Nothing here translates: every word shown is PEARL's or an office's.
  */
-import type { SourceOutcome } from '../model/contracts';
+import type { OfficeId, SourceOutcome } from '../model/contracts';
 import type { DocRef, DocumentText, TermEntry } from '../model/patent';
 import type { Reading } from '../messaging/reading';
 import type { FamilyTexts } from '../lookup/lookup-service';
@@ -53,7 +53,7 @@ export interface FamilySection {
   occurrences: number;
   sources: SourceOutcome[];
   /** The offices' replies the texts come from, newest first. */
-  fetched: { office: string; endpoint: string; fetchedAt: string }[];
+  fetched: { office: OfficeId; endpoint: string; fetchedAt: string }[];
 }
 
 export type TermsSection = PearlLinksSection | PearlApiSection | FamilySection;

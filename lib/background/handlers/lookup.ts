@@ -7,8 +7,8 @@ export const lookupHandlers: Handlers = {
   lookup: async ({ text, reading }) => officeServices().lookup.lookup(text, reading),
   'lookup/details': async ({ text, reading }) => {
     // Only the side panel asks for details: the number it shows is the Terms tab's document.
-    await rememberPanelDocument(text, reading);
-    return officeServices().lookup.details(text, reading);
+    const [, details] = await Promise.all([rememberPanelDocument(text, reading), officeServices().lookup.details(text, reading)]);
+    return details;
   },
   'documents/list': async ({ text, reading }) => officeServices().lookup.listDocuments(text, reading),
   'documents/get': async ({ text, reading, office, id }) => officeServices().lookup.getDocument(text, reading, office, id),

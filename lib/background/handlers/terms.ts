@@ -1,10 +1,8 @@
 import type { Handlers } from '../../messaging/router';
-import { officeServices } from '../../lookup/services';
+import { officeReadiness, officeServices } from '../../lookup/services';
 import { PANEL_POLICY } from '../../lookup/lookup-service';
 import { uiLanguage } from '../../i18n';
 import { providerOf } from '../../offices';
-import { loadSettings } from '../../settings';
-import { hasCredentials } from '../../transport/has-credentials';
 import { type TermsAnswer, type TermsDeps, type TermsRequest, termsAnswer, termsSection } from '../../terms/terms-service';
 import { termsDocument } from '../panel-document';
 
@@ -13,8 +11,8 @@ function termsDeps(): TermsDeps {
   return {
     texts: (text, reading) => services.lookup.texts(text, reading),
     async pearlConfigured() {
-      const pearl = (await loadSettings()).offices.pearl;
-      return pearl.enabled && hasCredentials(pearl.credentials);
+      const pearl = await officeReadiness('pearl');
+      return pearl.enabled && pearl.configured;
     },
     searchPearl: (q) => providerOf('pearl')!.searchTerms!(q, services.pipelineOf('pearl').context(PANEL_POLICY, uiLanguage())),
     uiLang: uiLanguage,

@@ -26,10 +26,11 @@ export function lensIdOf(ref: PatentRef): string | null {
   return cc && number ? `${cc}${number}${kind ?? ''}` : null;
 }
 
-export async function lensRecord(ref: PatentRef, ctx: ProviderContext): Promise<LensRecord> {
+/** One document by number; `request` picks what Lens includes (the biblio by default, or the texts). */
+export async function lensRecord(ref: PatentRef, ctx: ProviderContext, request: (id: string) => OfficeRequest = lensEndpoints.byId): Promise<LensRecord> {
   const id = lensIdOf(ref);
   if (!id) throw new NotFound('lens', 'Lens is asked by publication or grant number');
-  const res = await call(ctx, lensEndpoints.byId(id));
+  const res = await call(ctx, request(id));
   return parseLensSearch(res.body, fetchInfoOf(res));
 }
 
@@ -37,10 +38,7 @@ async function lookup(ref: PatentRef, want: readonly Capability[], ctx: Provider
   const result: ProviderResult = {};
   if (want.includes('texts')) {
     // Its own request: abstracts and claims are large, and no other capability needs them.
-    const id = lensIdOf(ref);
-    if (!id) throw new NotFound('lens', 'Lens is asked by publication or grant number');
-    const res = await call(ctx, lensEndpoints.texts(id));
-    const own = parseLensSearch(res.body, fetchInfoOf(res));
+    const own = await lensRecord(ref, ctx, lensEndpoints.texts);
     result.texts = documentTexts([own.biblio], own.claims);
     if (want.length === 1) return result;
   }

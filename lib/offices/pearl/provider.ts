@@ -14,8 +14,8 @@ import { type PearlSearch, pearlEndpoints } from './endpoints';
 import { pearlMeta } from './meta';
 import { parsePearlSearch } from './parse-search';
 
-export async function searchPearl(q: PearlSearch, ctx: ProviderContext): Promise<TermEntry[]> {
-  const res = await ctx.request(pearlEndpoints.search(q));
+export async function searchPearl(q: PearlSearch, ctx: ProviderContext, { noCache = false } = {}): Promise<TermEntry[]> {
+  const res = await ctx.request({ ...pearlEndpoints.search(q), ...(noCache && { noCache }) });
   return parsePearlSearch(res.body, fetchInfoOf(res));
 }
 
@@ -36,8 +36,8 @@ export const pearlProvider: OfficeProvider = {
     throw new NotFound('pearl', 'WIPO PEARL answers terms, not patent numbers');
   },
   async testConnection(ctx) {
-    await ctx.request({ ...pearlEndpoints.search({ term: 'patent', source: 'en', targets: ['ja'], limit: 1 }), noCache: true }).then((res) => parsePearlSearch(res.body, fetchInfoOf(res)));
+    await searchPearl({ term: 'patent', source: 'en', targets: ['ja'], limit: 1 }, ctx, { noCache: true });
   },
-  searchTerms: searchPearl,
+  searchTerms: (q, ctx) => searchPearl(q, ctx),
   auth: pearlAuth,
 };
