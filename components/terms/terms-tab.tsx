@@ -103,7 +103,7 @@ export function TermsTab({ term }: { term: string }) {
     section.phase === 'busy' ? <p class="card muted">{i18n('lookup_loading')}</p> : section.phase === 'failed' ? <p class="card bad">{section.message}</p> : null;
 
   return (
-    <section class="terms" aria-live="polite" aria-busy={pearl.phase === 'busy' || family.phase === 'busy'}>
+    <section class="terms" aria-live="polite" aria-busy={head !== undefined && (pearl.phase === 'busy' || family.phase === 'busy')}>
       <form
         class="row"
         onSubmit={(e) => {
