@@ -44,10 +44,33 @@ export interface OfficeSandbox {
   decorate?(reply: Reply, req: SandboxRequest): Reply;
   /** Token offices: make every token issued so far stop working (failure mode 'expired-token'). */
   revokeTokens?(): void;
+  /** Offices with later states of their cases: serve them from now on (`_control/advance`). */
+  advance?(): void;
+  /** Back to the first state: tokens, counters and later states. */
   reset(): void;
 }
 
 export type Clock = () => number;
+
+/**
+ * The later state of recorded cases (C3 `_control/advance`): each recorded file that has a successor —
+ * a reconstructed reply with a status change, a new event, family member or search hit — is swapped for
+ * it once the office is advanced, and back on reset. Successor files say "later.reconstructed" in their name.
+ */
+export class LaterStates {
+  private advanced = false;
+  constructor(private readonly successors: Readonly<Record<string, string>>) {}
+  advance(): void {
+    this.advanced = true;
+  }
+  reset(): void {
+    this.advanced = false;
+  }
+  /** The file to serve for a recorded one in the current state. */
+  file(name: string): string {
+    return this.advanced ? (this.successors[name] ?? name) : name;
+  }
+}
 
 /** Reads fixtures of one office folder, once each (they are small and immutable). */
 export function fixtureReader(folderUrl: URL): (name: string) => Buffer {

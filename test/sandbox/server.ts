@@ -4,7 +4,8 @@
 //   GET  <base>/_catalog           → Catalog (contracts.d.ts)
 //   GET  <base>/_requests          → LoggedRequest[]   DELETE <base>/_requests → clears it
 //   POST <base>/_control/failure   {office, mode, times?} → arms a failure
-//   POST <base>/_control/reset     → clears tokens, failures, counters and the log
+//   POST <base>/_control/advance   {office?} → serves the later state of the cases that have one
+//   POST <base>/_control/reset     → clears tokens, failures, counters, later states and the log
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Catalog, OfficeId } from '../../lib/model/contracts';
@@ -22,6 +23,8 @@ export interface Sandbox {
   /** Live request log (the same array GET /_requests returns). */
   requests: LoggedRequest[];
   setFailure(office: OfficeId, mode: FailureMode, opts?: { times?: number }): void;
+  /** Later states of the cases (one office, or every office that has them); returns the offices advanced. */
+  advance(office?: OfficeId): OfficeId[];
   reset(): void;
   catalog(): Catalog;
 }
@@ -51,6 +54,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     // client that re-authenticates once succeeds (API-NOTES.md JPO Auth, OPS Auth).
     if (mode === 'expired-token' && target.revokeTokens) return target.revokeTokens();
     failures.arm(office, mode, o?.times);
+  };
+  const advance = (office?: OfficeId): OfficeId[] => {
+    const targets = [...offices.values()].filter((o) => o.advance && (office === undefined || o.id === office));
+    for (const o of targets) o.advance!();
+    return targets.map((o) => o.id);
   };
   const reset = (): void => {
     failures.clear();
@@ -116,6 +124,16 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       reset();
       return send(res, controlJson(200, { reset: true }));
     }
+    if (path === '_control/advance' && method === 'POST') {
+      let office: unknown;
+      try {
+        office = (JSON.parse(body.toString('utf8') || '{}') as { office?: unknown }).office;
+      } catch {
+        return send(res, controlJson(400, { error: 'body must be JSON {office?}' }));
+      }
+      if (office !== undefined && (typeof office !== 'string' || !offices.has(office))) return send(res, controlJson(400, { error: `unknown office: ${String(office)}` }));
+      return send(res, controlJson(200, { advanced: advance(office as OfficeId | undefined) }));
+    }
     if (path === '_control/failure' && method === 'POST') {
       let parsed: { office?: unknown; mode?: unknown; times?: unknown };
       try {
@@ -147,6 +165,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     baseUrl: `http://${host}:${address.port}`,
     requests,
     setFailure,
+    advance,
     reset,
     catalog,
     close: () =>

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../lib/model/contracts';
 import type { LoggedRequest } from '../sandbox/server';
-import { arm, creds, jpoToken, useSandbox } from './sandbox-helpers';
+import { arm, creds, jpoToken, opsToken, useSandbox } from './sandbox-helpers';
 
 const { sb } = useSandbox();
 const control = (path: string, init?: RequestInit) => fetch(`${sb().baseUrl}/${path}`, init);
@@ -82,6 +82,46 @@ describe('control endpoints', () => {
     const fresh = await jpoToken(sb().baseUrl);
     const res = await fetch(`${sb().baseUrl}/jpo/api/patent/v1/divisional_app_info/2020123456`, { headers: { Authorization: `Bearer ${fresh.access}` } });
     expect(((await res.json()) as { result: { statusCode: string; remainAccessCount: string } }).result).toMatchObject({ statusCode: '100', remainAccessCount: '58' });
+  });
+});
+
+describe('POST /_control/advance (later states of the cases)', () => {
+  const jpoProgress = async (access: string) => {
+    const res = await fetch(`${sb().baseUrl}/jpo/api/patent/v1/app_progress/2020123456`, { headers: { Authorization: `Bearer ${access}` } });
+    return JSON.stringify(await res.json());
+  };
+  const opsGet = async (path: string) => {
+    const { access_token } = (await (await opsToken(sb().baseUrl)).json()) as { access_token: string };
+    return (await fetch(`${sb().baseUrl}/epo-ops/rest-services/${path}`, { headers: { Authorization: `Bearer ${access_token}` } })).text();
+  };
+  const odpStatus = async () => {
+    const res = await fetch(`${sb().baseUrl}/uspto-odp/api/v1/patent/applications/16123456`, { headers: { 'X-API-KEY': creds['uspto-odp'].apiKey } });
+    return ((await res.json()) as { patentBag: { applicationStatusCode: number }[] }).patentBag[0]!.applicationStatusCode;
+  };
+
+  it('switches every office with later states, and reset switches back', async () => {
+    const { access } = await jpoToken(sb().baseUrl);
+    const before = await jpoProgress(access);
+    expect(await odpStatus()).toBe(150);
+    const res = await control('_control/advance', { method: 'POST' });
+    expect(((await res.json()) as { advanced: string[] }).advanced.sort()).toEqual(['epo-ops', 'jpo', 'uspto-odp']);
+    const after = await jpoProgress(access);
+    expect(after).not.toBe(before);
+    expect(after).toContain('"legalDate":"20261116"');
+    expect(await odpStatus()).toBe(250);
+    expect(await opsGet('legal/publication/docdb/EP.2400812.A1')).toContain('2026-11-25PG25');
+    expect(await opsGet('published-data/search?q=ti%3Dbattery')).toContain('<doc-number>4712345</doc-number>');
+    await control('_control/reset', { method: 'POST' });
+    expect(await odpStatus()).toBe(150);
+    expect(await opsGet('published-data/search?q=ti%3Dbattery')).not.toContain('4712345');
+  });
+
+  it('advances one office when asked, and rejects an unknown one', async () => {
+    const res = await control('_control/advance', { method: 'POST', body: JSON.stringify({ office: 'uspto-odp' }) });
+    expect(await res.json()).toEqual({ advanced: ['uspto-odp'] });
+    expect(await odpStatus()).toBe(250);
+    expect(await opsGet('legal/publication/docdb/EP.2400812.A1')).not.toContain('2026-11-25PG25');
+    expect((await control('_control/advance', { method: 'POST', body: JSON.stringify({ office: 'nowhere' }) })).status).toBe(400);
   });
 });
 

@@ -2,7 +2,7 @@
 // never imports this file. Facts: ../shared/fixtures/API-NOTES.md §2 (OPS) and the fixtures' own request
 // lines (SOURCES.md). Paths are those below `<base>/epo-ops` = `https://ops.epo.org/3.2`.
 import {
-  TokenStore, bearer, fixtureReader, recordedHeaders, reply,
+  LaterStates, TokenStore, bearer, fixtureReader, recordedHeaders, reply,
   type Clock, type OfficeSandbox, type Reply, type SandboxRequest,
 } from '../../../test/sandbox/kit';
 import { findOpsDocument, opsCatalog, type OpsService } from './sandbox-routes';
@@ -57,11 +57,21 @@ const CLASSIFICATION: Record<string, string> = {
   'map/cpc/H04W84/18/ecla': 'classification-cpc-mapping.cpc-to-ecla.H04W84-18.xml',
 };
 
+// Later states (C3 `_control/advance`), RECONSTRUCTED: EP 2400812 lapsed in GB (PG25, gazette 2026-11-25)
+// and gained a US member (US 2026/0345678 A1); "ti=battery" has two new hits on its first page. See
+// fixtures/SOURCES.md.
+const LATER: Record<string, string> = {
+  'legal.docdb.EP2400812.A1.xml': 'legal.docdb.EP2400812.A1.later.reconstructed.xml',
+  'family.docdb.EP2400812.A1.xml': 'family.docdb.EP2400812.A1.later.reconstructed.xml',
+  'search.ti-battery.range-1-5.xml': 'search.ti-battery.range-1-5.later.reconstructed.xml',
+};
+
 export function createEpoOpsSandbox(creds: { key: string; secret: string }, now: Clock): OfficeSandbox {
   const tokens = new TokenStore('sandbox-ops', now);
   let used = QUOTA_USED_AT_START;
+  const later = new LaterStates(LATER);
 
-  const xml = (file: string): Reply => reply(200, { 'Content-Type': XML }, fixture(file));
+  const xml = (file: string): Reply => reply(200, { 'Content-Type': XML }, fixture(later.file(file)));
 
   function document(service: OpsService, format: string, number: string, tail?: string): Reply {
     const file = findOpsDocument(service, format, number, tail);
@@ -179,8 +189,10 @@ export function createEpoOpsSandbox(creds: { key: string; secret: string }, now:
     },
 
     revokeTokens: () => tokens.revokeAccess(),
+    advance: () => later.advance(),
     reset() {
       tokens.clear();
+      later.reset();
       used = QUOTA_USED_AT_START;
     },
   };

@@ -1,7 +1,7 @@
 // JPO 特許情報取得API replay for the sandbox office server (test/sandbox, contract C3). Node-only: the
 // extension never imports this file. Facts: ../shared/fixtures/API-NOTES.md §1 (JPO).
 import {
-  TokenStore, bearer, fixtureReader, formBody, jsonReply, recordedHeaders, reply,
+  LaterStates, TokenStore, bearer, fixtureReader, formBody, jsonReply, recordedHeaders, reply,
   type Clock, type OfficeSandbox, type Reply,
 } from '../../../test/sandbox/kit';
 
@@ -40,6 +40,14 @@ const RECORDED: Record<string, Recorded> = {
   'trademark/app_progress/2024123456': { file: 'trademark.app_progress.2024123456.json' },
   'trademark/app_doc_cont_refusal_reason/2024123456': { file: 'trademark.app_doc_cont_refusal_reason.2024123456.zip' },
   'trademark/app_doc_cont_refusal_reason_decision/2024123456': { file: 'trademark.app_doc_cont_refusal_reason_decision.2024123456.zip' },
+};
+
+// Later states (C3 `_control/advance`), RECONSTRUCTED: 2020-123456 (patent 7533889) after a year-4 patent
+// fee, paid 2026-11-16 — one more 特許料納付書 under the registration and the register's next due date a
+// year on. See fixtures/SOURCES.md.
+const LATER: Record<string, string> = {
+  'app_progress.2020123456.json': 'app_progress.2020123456.later.reconstructed.json',
+  'registration_info.2020123456.json': 'registration_info.2020123456.later.reconstructed.json',
 };
 
 // Endpoint → number of path parameters and daily cap (API-NOTES.md JPO endpoint table, [JPO-HB] Tables 1-3).
@@ -101,6 +109,7 @@ function jstDay(ms: number): string {
 
 export function createJpoSandbox(creds: { id: string; password: string }, now: Clock): OfficeSandbox {
   const tokens = new TokenStore('sandbox-jpo', now);
+  const later = new LaterStates(LATER);
   // Calls left today per `<law>/<endpoint>`; reset at 00:00 JST (API-NOTES.md "per day").
   let remaining = new Map<string, number>();
   let day = jstDay(now());
@@ -199,7 +208,7 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
       if (rec.file.endsWith('.zip')) {
         return reply(200, { ...ZIP_HEADERS, 'Content-Disposition': `attachment;filename=${zipName(endpoint!, param)}` }, fixture(rec.file));
       }
-      const body = fixture(rec.file).toString('utf8');
+      const body = fixture(later.file(rec.file)).toString('utf8');
       return reply(200, JSON_HEADERS, body.replace(REMAIN, `"remainAccessCount":"${left}"`));
     },
 
@@ -213,8 +222,10 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
     },
 
     revokeTokens: () => tokens.revokeAccess(),
+    advance: () => later.advance(),
     reset() {
       tokens.clear();
+      later.reset();
       remaining = new Map();
     },
   };

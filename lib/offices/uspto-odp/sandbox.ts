@@ -1,7 +1,7 @@
 // USPTO Open Data Portal replay for the sandbox office server (test/sandbox, contract C3). Node-only.
 // Facts: ../shared/fixtures/API-NOTES.md §3 (ODP). Paths are those below `<base>/uspto-odp` = `https://api.uspto.gov`.
 import {
-  fixtureReader, jsonBody, jsonReply, recordedHeaders, reply,
+  LaterStates, fixtureReader, jsonBody, jsonReply, recordedHeaders, reply,
   type OfficeSandbox, type Reply, type SandboxRequest,
 } from '../../../test/sandbox/kit';
 
@@ -40,19 +40,27 @@ const SEARCHES: [RegExp, string][] = [
   [/14412875|10765880|US20150157873/, 'search.post.json'],
 ];
 
+// Later state (C3 `_control/advance`), RECONSTRUCTED: 16/123,456 (patent 10,902,286) expired for an
+// unpaid maintenance fee (status 250, transaction EXP. on 2025-03-03). See fixtures/SOURCES.md.
+const LATER: Record<string, string> = {
+  'applications.16123456.beta-2024.json': 'applications.16123456.later.reconstructed.json',
+};
+
 const file = (name: string): Reply => reply(200, JSON_TYPE, fixture(name));
 // The recorded 404 (GET …/15123456/transactions, 2024): "No matching records found".
 const notFound = (): Reply => reply(404, JSON_TYPE, fixture('error.404.transactions.15123456.beta-2024.json'));
 
 const forbidden = (): Reply => reply(403, JSON_TYPE, fixture('error.403.reconstructed.json'));
 
-function search(req: SandboxRequest): Reply {
+function search(req: SandboxRequest, serve: (name: string) => Reply): Reply {
   const q = req.method === 'POST' ? String((jsonBody(req) as { q?: unknown } | null)?.q ?? '') : req.query.get('q') ?? '';
   const hit = SEARCHES.find(([re]) => re.test(q));
-  return hit ? file(hit[1]) : notFound();
+  return hit ? serve(hit[1]) : notFound();
 }
 
 export function createUsptoOdpSandbox(creds: { apiKey: string }): OfficeSandbox {
+  const later = new LaterStates(LATER);
+  const serve = (name: string): Reply => file(later.file(name));
   return {
     id: 'uspto-odp',
     cors: CORS,
@@ -80,13 +88,13 @@ export function createUsptoOdpSandbox(creds: { apiKey: string }): OfficeSandbox 
       if (api !== 'api' || v1 !== 'v1' || patent !== 'patent') return notFound();
       if (resource === 'status-codes') return file('status-codes.json');
       if (resource !== 'applications' || rest.length === 0) return notFound();
-      if (rest.length === 1 && rest[0] === 'search') return search(req);
+      if (rest.length === 1 && rest[0] === 'search') return search(req, serve);
       // PCT numbers arrive as one encoded segment (PCT%2FUS07%2F19317) or, unencoded, as three.
       const last = rest[rest.length - 1]!;
       const sub = rest.length > 1 && SUB_RESOURCES.includes(last) ? last : '';
       const appNo = (sub ? rest.slice(0, -1) : rest).join('/');
       const name = APPLICATIONS[`${appNo}/${sub}`];
-      return name ? file(name) : notFound();
+      return name ? serve(name) : notFound();
     },
 
     // RECONSTRUCTED: ODP's throttling reply was never recorded; per-key limits exist (API-NOTES.md ODP
@@ -100,6 +108,7 @@ export function createUsptoOdpSandbox(creds: { apiKey: string }): OfficeSandbox 
       }
     },
 
-    reset() {},
+    advance: () => later.advance(),
+    reset: () => later.reset(),
   };
 }
