@@ -136,9 +136,9 @@ export function createLookupService(deps: LookupServiceDeps) {
       return (await run(text, reading, SUMMARY_CAPABILITIES, HOVER_POLICY)).summary;
     },
 
-    /** The side panel's answer: every value with its provenance. */
-    async details(text: string, reading?: Reading): Promise<LookupDetails> {
-      const { summary, gathered, runners } = await run(text, reading, DETAIL_CAPABILITIES, PANEL_POLICY);
+    /** The side panel's answer: every value with its provenance. A watch run passes its own policy. */
+    async details(text: string, reading?: Reading, policy: CallPolicy = PANEL_POLICY): Promise<LookupDetails> {
+      const { summary, gathered, runners } = await run(text, reading, DETAIL_CAPABILITIES, policy);
       const result = gathered?.result ?? {};
       return {
         summary,
@@ -152,6 +152,15 @@ export function createLookupService(deps: LookupServiceDeps) {
         ...(result.related && { related: result.related }),
         documentOffices: runners.filter((r) => r.provider.capabilities.includes('documents')).map((r) => r.provider.id),
       };
+    },
+
+    /** The offices a lookup of this number would spend calls at: on its route, switched on, with keys. */
+    async spendingOffices(text: string, reading?: Reading): Promise<OfficeId[]> {
+      const { parsed } = parse(text, reading);
+      if (!parsed.ok) return [];
+      const runners = await route(parsed.ref, PANEL_POLICY);
+      const ready = await Promise.all(runners.map(async (r) => (await deps.officeSettings(r.provider.id)).configured || !r.provider.auth));
+      return runners.filter((_, i) => ready[i]).map((r) => r.provider.id);
     },
 
     /** The Timeline tab, asked when the user opens it: every office event on one axis, with the durations. */

@@ -1,4 +1,4 @@
-// Contract shapes C1–C3, copied verbatim from ../shared/design/contracts.d.ts (2026-11-24).
+// Contract shapes C1–C3, copied verbatim from ../shared/design/contracts.d.ts (2026-12-02).
 // Outside tools read exactly these fields: add fields elsewhere, never rename or drop these.
 
 // The shapes of contracts C1–C3 (architecture.md). Outside tools read exactly these fields;
@@ -50,6 +50,22 @@ export interface QuotaRow { office: OfficeId; endpoint: string; unit: 'calls' | 
 export interface NetworkEntry { office: OfficeId; method: string; url: string /* secrets removed */; status: number; at: string }
 export interface ClassificationResult { input: string; scheme: 'CPC' | 'IPC'; results: { symbol: string; scheme: 'CPC' | 'IPC'; title: string }[]; source: string /* data set and version */ }
 
+// Watchlists (the watch issue): one change between two snapshots of a watched case, in plain words.
+export type ChangeKind = 'status' | 'document' | 'legal-event' | 'appeal' | 'family' | 'citation' | 'owner' | 'new-hit';
+export interface WatchChange {
+  ref: Omit<Match, 'start' | 'end'>;
+  kind: ChangeKind;
+  summary: string;            // what the Watchlist tab shows, in the UI language
+  before?: string; after?: string;
+  office: OfficeId;
+  at: string;                 // when the check that found it ran
+}
+export interface WatchHook {
+  add(text: string, list?: string): Promise<void>;        // any written form, as the lookup box takes it
+  list(list?: string): Promise<{ ref: Omit<Match, 'start' | 'end'>; lastChecked: string | null; status?: Status }[]>;
+  runNow(list?: string): Promise<WatchChange[]>;          // one scheduled run, now; the changes it found
+}
+
 export interface TestHook {
   configure(s: { offices: Partial<Record<OfficeId, OfficeSettings>> }): Promise<void>; // merges into current settings
   findings(url: string): Promise<Omit<Match, 'start' | 'end'>[]>;  // all frames of that tab, one entry per distinct document, after the scan settled
@@ -58,10 +74,11 @@ export interface TestHook {
   networkLog(): Promise<NetworkEntry[]>;
   terms(text: string): Promise<unknown>;                         // what the Terms tab shows
   convertClassification(symbol: string): Promise<ClassificationResult>;
+  watch: WatchHook;
 }
 // Each member arrives with the issue that builds its feature (configure + findings with the foundation
 // and on-page work, lookup/quota/networkLog with the API layer, terms/convertClassification with the
-// workbench); until then it is absent — never a stub.
+// workbench, watch with the watch issue); until then it is absent — never a stub.
 
 // ---- C3: GET <sandbox>/_catalog
 export type Catalog = Partial<Record<OfficeId, {

@@ -26,6 +26,19 @@ describe('response cache', () => {
     expect((await cache.run('k', 60, fetcher)).body).toEqual({ n: 2 });
   });
 
+  it('freshAfter reads a copy fetched before it again, once, and keeps later copies (a watch run)', async () => {
+    const cache = fresh();
+    let calls = 0;
+    const fetcher = async () => reply({ n: ++calls });
+    await cache.run('k', 3600, fetcher);
+    t += 1000;
+    const runStart = t;
+    expect((await cache.run('k', 3600, fetcher, { freshAfter: runStart })).body).toEqual({ n: 2 });
+    t += 1000;
+    expect((await cache.run('k', 3600, fetcher, { freshAfter: runStart })).body).toEqual({ n: 2 });
+    expect(calls).toBe(2);
+  });
+
   it('merges identical concurrent requests into one', async () => {
     const cache = fresh();
     let calls = 0;

@@ -3,7 +3,9 @@
  *  - fresh entry (younger than the endpoint's TTL) → served without touching the network;
  *  - identical concurrent requests → one request, every caller gets its result;
  *  - a refresh that fails with a transient or quota error → the last good copy, marked `stale`
- *    with the error, so the UI can say "as of <fetchedAt>" next to the reason.
+ *    with the error, so the UI can say "as of <fetchedAt>" next to the reason;
+ *  - `freshAfter` (a watch run): an entry fetched before that time counts as expired, so each run
+ *    reads the office once per reply, however many capabilities share it.
  * Not-found, auth and no-credentials errors are never hidden behind an old copy: they change what
  * the user must do. A not-found answer is itself remembered (at most an hour), so a lookup that
  * probes an optional resource (the EP Register for a non-EP case) does not spend a call each time.
@@ -29,8 +31,14 @@ interface Entry {
   notFound?: OfficeErrorData;
 }
 
+export interface CacheRunOptions {
+  noCache?: boolean;
+  /** Epoch ms: entries fetched earlier are refreshed (a stale copy still stands in if that fails). */
+  freshAfter?: number;
+}
+
 export interface ResponseCache {
-  run(key: string, ttlSeconds: number, fetcher: () => Promise<OfficeResponse>, options?: { noCache?: boolean }): Promise<OfficeResponse>;
+  run(key: string, ttlSeconds: number, fetcher: () => Promise<OfficeResponse>, options?: CacheRunOptions): Promise<OfficeResponse>;
   clear(): Promise<void>;
 }
 
@@ -96,13 +104,14 @@ export function createResponseCache(options: { dbName?: string; now?: () => numb
   }
 
   return {
-    async run(key, ttlSeconds, fetcher, { noCache = false } = {}) {
+    async run(key, ttlSeconds, fetcher, { noCache = false, freshAfter } = {}) {
       if (noCache) return fetcher();
       const joined = inFlight.get(key);
       if (joined) return joined;
       const pending = (async () => {
         const entry = await read(key);
-        if (entry && entry.expiresAt > now()) {
+        const recentEnough = freshAfter === undefined || Date.parse(entry?.fetchedAt ?? '') >= freshAfter;
+        if (entry && entry.expiresAt > now() && recentEnough) {
           if (entry.notFound) {
             const { office, message, httpStatus, officeCode } = entry.notFound;
             throw new NotFound(office, message, { ...(httpStatus !== undefined && { httpStatus }), ...(officeCode !== undefined && { officeCode }), asOf: entry.fetchedAt });

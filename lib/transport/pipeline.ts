@@ -52,6 +52,8 @@ export interface CallPolicy {
   maxWaitMs: number;
   retries?: number;
   signal?: AbortSignal;
+  /** Epoch ms: cached replies fetched before this are read again (a watch run's start). */
+  freshAfter?: number;
 }
 
 export interface OfficePipeline {
@@ -200,7 +202,10 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
       const key = scrub(`${office}|${base}|${method}|${req.cacheKey ?? `${req.path}${queryString(req.query, req.secretQuery)}`}`, secrets);
       const ttl = provider.ttlSeconds[req.endpoint] ?? DEFAULT_TTL_SECONDS;
       try {
-        const res = await deps.cache.run(key, ttl, () => spend(req, settings, policy, secrets), { noCache: req.noCache || (method !== 'GET' && !req.readOnly) });
+        const res = await deps.cache.run(key, ttl, () => spend(req, settings, policy, secrets), {
+          noCache: req.noCache || (method !== 'GET' && !req.readOnly),
+          ...(policy.freshAfter !== undefined && { freshAfter: policy.freshAfter }),
+        });
         return res as OfficeResponse<T>;
       } catch (error) {
         // Office error bodies and transport messages end up in the UI: never with a key in them.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { OfficeId, OfficeSettings, TestHook } from '../../lib/model/contracts';
+import type { OfficeId, OfficeSettings, TestHook, WatchHook } from '../../lib/model/contracts';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
@@ -10,9 +10,14 @@ export const e2eBuildDir = path.join(repoRoot, '.output/chrome-mv3-e2e');
 /** Production code with loopback host access (wxt.config.ts `sandbox` mode): for probes that must not rely on the test hook. */
 export const sandboxBuildDir = path.join(repoRoot, '.output/chrome-mv3-sandbox');
 
+/** The C2 members that are functions (`watch` is an object of its own). */
+type HookCalls = Omit<TestHook, 'watch'>;
+
 export interface Harness extends LaunchedExtension {
   /** Call a member of contract C2 (globalThis.__patentpeek) inside the service worker. */
-  hook<K extends keyof TestHook>(name: K, ...args: Parameters<TestHook[K]>): Promise<Awaited<ReturnType<TestHook[K]>>>;
+  hook<K extends keyof HookCalls>(name: K, ...args: Parameters<HookCalls[K]>): Promise<Awaited<ReturnType<HookCalls[K]>>>;
+  /** Call a member of C2 `watch` inside the service worker. */
+  watch<K extends keyof WatchHook>(name: K, ...args: Parameters<WatchHook[K]>): Promise<Awaited<ReturnType<WatchHook[K]>>>;
   /** Which C2 members the e2e build exposes. */
   hookMembers(): Promise<string[]>;
   /** Open an extension page (popup.html, sidepanel.html, options.html) in a tab. */
@@ -35,6 +40,17 @@ export async function startHarness(extensionDir = e2eBuildDir): Promise<Harness>
           const hook = (globalThis as unknown as { __patentpeek?: Record<string, (...a: unknown[]) => unknown> }).__patentpeek;
           if (!hook?.[member]) throw new Error(`__patentpeek.${member} is not available`);
           return hook[member](...memberArgs);
+        },
+        [name, args] as [string, unknown[]],
+      ) as never;
+    },
+    async watch(name, ...args) {
+      const worker = await extension.serviceWorker();
+      return worker.evaluate(
+        async ([member, memberArgs]) => {
+          const watch = (globalThis as unknown as { __patentpeek?: { watch?: Record<string, (...a: unknown[]) => unknown> } }).__patentpeek?.watch;
+          if (!watch?.[member]) throw new Error(`__patentpeek.watch.${member} is not available`);
+          return watch[member](...memberArgs);
         },
         [name, args] as [string, unknown[]],
       ) as never;
