@@ -174,8 +174,8 @@ export function createLookupService(deps: LookupServiceDeps) {
     },
 
     /** The JPO's views beyond the lookup (register record, J-PlatPat address, applicant codes). */
-    async jpoExtra(request: { kind: JpoExtraRequest['kind']; text?: string; reading?: Reading; value?: string }): Promise<JpoExtraAnswer> {
-      const extras = { context: (office: OfficeId) => deps.pipelineOf(office).context(PANEL_POLICY, deps.lang()), officeSettings: deps.officeSettings };
+    async jpoExtra(request: { kind: JpoExtraRequest['kind']; text?: string; reading?: Reading; value?: string }, policy: CallPolicy = PANEL_POLICY): Promise<JpoExtraAnswer> {
+      const extras = { context: (office: OfficeId) => deps.pipelineOf(office).context(policy, deps.lang()), officeSettings: deps.officeSettings };
       if (request.kind === 'applicant-by-code' || request.kind === 'applicant-by-name') {
         const value = (request.value ?? '').trim();
         return jpoExtra(request.kind === 'applicant-by-code' ? { kind: request.kind, code: value } : { kind: request.kind, name: value }, extras);

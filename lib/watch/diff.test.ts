@@ -16,6 +16,7 @@ const base = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   offices: { status: 'jpo', owners: 'jpo', events: 'jpo', family: 'epo-ops', citations: 'jpo' },
   unknown: [],
   dates: {},
+  durations: [],
   ...over,
 });
 

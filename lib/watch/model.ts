@@ -5,6 +5,17 @@
 import type { ChangeKind, OfficeId, WatchChange } from '../model/contracts';
 import type { DocRef, StatusState } from '../model/patent';
 import type { Reading } from '../messaging/reading';
+import type { DurationKey } from '../timeline/timeline';
+
+/** A date an office names for a case: the next annuity (with the year it pays for), or the end of term. */
+export interface OfficeDeadline {
+  kind: 'annuity' | 'expiry';
+  due: string;
+  /** The patent year the next annuity pays for, when the office says which was paid last. */
+  year?: number;
+  office: OfficeId;
+  endpoint: string;
+}
 
 export interface WatchList {
   id: string;
@@ -44,8 +55,12 @@ export interface CaseSnapshot {
   /** The office that answered each section (provenance of the change). */
   offices: Partial<Record<SnapshotSection, OfficeId>>;
   unknown: SnapshotSection[];
-  /** Dates the Analytics view reads (filing, publication, grant) and the first office action. */
-  dates: { filing?: string; publication?: string; grant?: string; firstAction?: string };
+  /** Key dates as the office gives them (expiry feeds the Deadlines view). */
+  dates: { filing?: string; publication?: string; grant?: string; expiry?: string; office?: OfficeId };
+  /** The Timeline tab's durations for this check (the Analytics view's figures). */
+  durations: { key: DurationKey; days: number; ongoing?: boolean; outcome?: string }[];
+  /** Deadlines the office gives (JPO register: next annuity), read in the same check. */
+  deadlines?: OfficeDeadline[];
 }
 
 /** Why a case (or a whole office) was not checked in a run, and when it can be. */

@@ -7,6 +7,7 @@
 import type { Capability } from '../offices/provider';
 import type { LookupDetails, SourceReport } from '../lookup/types';
 import type { Provenance } from '../model/provenance';
+import { buildTimeline } from '../timeline/timeline';
 import { eventKind } from './event-kind';
 import type { CaseSnapshot, SnapshotEvent, SnapshotSection } from './model';
 
@@ -62,8 +63,14 @@ export function takeSnapshot(details: LookupDetails, at: string): CaseSnapshot {
     kind: eventKind({ ...e, office: e.source.office }),
   }));
   const owners = (biblio?.parties ?? []).filter((p) => p.role === 'applicant' || p.role === 'owner').map((p) => p.name);
-  const firstAction = events.filter((e) => e.kind === 'document').map((e) => e.date).sort()[0];
   const dates = biblio?.dates ?? {};
+  const now = new Date(at);
+  const durations = buildTimeline({ events: legal ?? [], dates, ...(biblio && { datesSource: biblio.source }), now }).durations.map((d) => ({
+    key: d.key,
+    days: d.days,
+    ...(d.ongoing && { ongoing: true }),
+    ...(d.outcome && { outcome: d.outcome }),
+  }));
 
   return {
     at,
@@ -87,8 +94,10 @@ export function takeSnapshot(details: LookupDetails, at: string): CaseSnapshot {
       ...(dates.filing && { filing: dates.filing }),
       ...(dates.publication && { publication: dates.publication }),
       ...(dates.grant && { grant: dates.grant }),
-      ...(firstAction && { firstAction }),
+      ...(dates.expiry && { expiry: dates.expiry }),
+      ...(biblio && { office: biblio.source.office }),
     },
+    durations,
   };
 }
 

@@ -5,7 +5,7 @@ import { type CaseV1, WATCH_DB_VERSION, openWatchDb, watchRepository } from './w
 
 let n = 0;
 const snapshot = (at: string): CaseSnapshot => ({
-  at, owners: ['FUJIFILM Corporation'], events: [], family: [], citations: [], offices: {}, unknown: [], dates: { filing: '2018-09-06' },
+  at, owners: ['FUJIFILM Corporation'], events: [], family: [], citations: [], offices: {}, unknown: [], dates: { filing: '2018-09-06' }, durations: [],
   status: { state: 'granted', label: 'Granted', detail: 'Patented Case', office: 'uspto-odp' },
 });
 const ref = { raw: 'US 10,902,286 B2', country: 'US', type: 'grant' as const, docdb: 'US.10902286.B2', epodoc: 'US10902286' };

@@ -36,6 +36,11 @@ function service(offices: OfficeId[], opts: { share?: number } = {}) {
     quotaRows: () => lookup.quota(),
     quotaShare: async () => opts.share ?? 0.5,
     searchContext: (office, policy) => pipelineOf(office).context(policy, 'en'),
+    jpRegistration: async (c, policy) => {
+      const answer = await lookup.jpoExtra({ kind: 'registration', text: c.text, ...(c.reading && { reading: c.reading }) }, policy);
+      if (answer.kind !== 'registration') throw new Error('not a register record');
+      return answer.value;
+    },
     words: englishWords,
     defaultListName: 'My watchlist',
     alerts,
@@ -56,6 +61,12 @@ describe('watch service through the sandbox', () => {
     expect(notified).toEqual([]);
     const cases = await watch.cases();
     expect(cases.every((c) => c.lastChecked && c.latest && !c.lastError)).toBe(true);
+    const jpFirst = cases.find((c) => c.ref.country === 'JP')!.latest!;
+    expect(jpFirst.deadlines).toEqual([
+      { kind: 'annuity', due: '2027-08-05', year: 4, office: 'jpo', endpoint: 'registration_info' },
+      { kind: 'expiry', due: '2040-07-20', office: 'jpo', endpoint: 'registration_info' },
+    ]);
+    expect(jpFirst.offices.owners).toBe('jpo');
 
     sandbox.advance();
     const changes = await watch.run({}, name);
@@ -72,6 +83,7 @@ describe('watch service through the sandbox', () => {
     // A third run with nothing new says nothing; history keeps every check.
     expect(await watch.run({}, name)).toEqual([]);
     const jp = (await watch.cases()).find((c) => c.ref.country === 'JP')!;
+    expect(jp.latest!.deadlines![0]).toMatchObject({ kind: 'annuity', due: '2028-08-05', year: 5 });
     expect(await watch.history(jp.key)).toHaveLength(3);
     await watch.markSeen();
     expect(await watch.unseenCount()).toBe(0);

@@ -17,7 +17,10 @@ import { type ChangeRecord, type SkipNote, type WatchList, type WatchedCase, DAI
 import { type OfficeSkip, planRun } from './quota-share';
 import { type SavedSearch, type SearchHit, type SearchOffice, hitKey, runSearch } from './saved-search';
 import { readNothing, takeSnapshot } from './snapshot';
+import { needsJpRegister, registerFacts, withRegister } from './jp-register';
+import type { JpoRegistration } from '../offices/jpo/parse-registration';
 import type { WatchRepository } from './watch-db';
+import { exportCsv, exportJson, exportRis, readImport } from './portable';
 
 export interface WatchAlerts {
   /** One notification per list (or saved search) with changes. */
@@ -35,6 +38,8 @@ export interface WatchServiceDeps {
   quotaShare(): Promise<number>;
   /** An office's pipeline for a saved search, under the given policy. */
   searchContext(office: SearchOffice, policy: CallPolicy): ProviderContext;
+  /** The JPO register record of a JP patent (owners, next annuity, expiry); absent without JPO keys. */
+  jpRegistration?(c: WatchedCase, policy: CallPolicy): Promise<JpoRegistration>;
   words: Words;
   /** The default list's name in the UI language. */
   defaultListName: string;
@@ -113,7 +118,10 @@ export function createWatchService(deps: WatchServiceDeps) {
         await repo.putCase({ ...c, lastChecked: checkedAt, lastError: errorText(error) });
         continue;
       }
-      const snapshot = takeSnapshot(details, checkedAt);
+      let snapshot = takeSnapshot(details, checkedAt);
+      if (deps.jpRegistration && needsJpRegister(c.ref.country, snapshot)) {
+        snapshot = withRegister(snapshot, await deps.jpRegistration(c, policy).then(registerFacts, (e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+      }
       const { skipped: _s, lastError: _e, ...rest } = c;
       if (readNothing(snapshot)) {
         const first = details.summary.sources.find((s) => !s.ok)?.error?.message ?? words('watch_error_nothing');
@@ -270,6 +278,91 @@ export function createWatchService(deps: WatchServiceDeps) {
       return s;
     },
     deleteSearch: (id: string) => repo.deleteSearch(id),
+
+    /** Lists, searches and results as a file: JSON (lossless, re-imports), CSV (one row per case) or RIS. */
+    async exportFile(format: 'json' | 'csv' | 'ris'): Promise<{ fileName: string; mediaType: string; text: string }> {
+      await ensureList();
+      const [lists, cases] = [await repo.lists(), await repo.cases()];
+      const day = iso().slice(0, 10);
+      if (format === 'csv') return { fileName: `patentpeek-watchlists-${day}.csv`, mediaType: 'text/csv', text: exportCsv(lists, cases) };
+      if (format === 'ris') return { fileName: `patentpeek-watchlists-${day}.ris`, mediaType: 'application/x-research-info-systems', text: exportRis(cases) };
+      const searches = await Promise.all((await repo.searches()).map(async (search) => ({ search, hits: await repo.hits(search.id) })));
+      return { fileName: `patentpeek-watchlists-${day}.json`, mediaType: 'application/json', text: exportJson(lists, cases, searches, new Date(now())) };
+    },
+
+    /**
+     * Import a JSON or CSV export. `apply: false` only says what would happen; existing lists and cases
+     * are kept as they are, and a saved search with the same id and another query is replaced only when
+     * the user said so (`replaceConflicts`).
+     */
+    async importFile(fileName: string, text: string, opts: { apply: boolean; replaceConflicts?: boolean }): Promise<ImportReport> {
+      const plan = readImport(fileName, text, words);
+      const report: ImportReport = { lists: { created: [], existing: [] }, cases: { added: 0, duplicates: 0 }, searches: { created: [], replaced: [], conflicts: [] }, rejected: [...plan.rejected], preview: !opts.apply };
+      await ensureList();
+      const existing = await repo.lists();
+      const listIds = new Map(existing.map((l) => [l.id, l]));
+      const byName = new Map(existing.map((l) => [l.name, l]));
+      for (const l of plan.lists) {
+        if (listIds.has(l.id)) report.lists.existing.push(l.name);
+        else {
+          report.lists.created.push(l.name);
+          listIds.set(l.id, l);
+          byName.set(l.name, l);
+          if (opts.apply) await repo.putList(l);
+        }
+      }
+      const seenKeys = new Set<string>();
+      for (const item of plan.cases) {
+        let listId = item.list ?? DEFAULT_LIST_ID;
+        if (item.listName) {
+          let list = byName.get(item.listName);
+          if (!list) {
+            list = { id: newId(), name: item.listName, intervalMinutes: DAILY_MINUTES, createdAt: iso() };
+            byName.set(list.name, list);
+            listIds.set(list.id, list);
+            report.lists.created.push(list.name);
+            if (opts.apply) await repo.putList(list);
+          }
+          listId = list.id;
+        }
+        let ref = item.ref;
+        if (!ref) {
+          const parsed = deps.parse(item.text);
+          if (!parsed.ok) {
+            report.rejected.push({ where: item.where, reason: `${item.text}: ${parsed.reason}` });
+            continue;
+          }
+          ref = docRefOf(parsed.ref, item.text);
+        }
+        const key = caseKey(listId, ref);
+        if (seenKeys.has(key) || (await repo.getCase(key))) {
+          report.cases.duplicates++;
+          continue;
+        }
+        seenKeys.add(key);
+        report.cases.added++;
+        if (opts.apply) await repo.putCase({ key, list: listId, ref, text: item.text, ...(item.reading && { reading: item.reading }), addedAt: item.addedAt ?? iso(), lastChecked: null });
+      }
+      for (const { hits, ...s } of plan.searches) {
+        const old = await repo.getSearch(s.id);
+        if (old && old.query === s.query) {
+          const known = new Set((await repo.hits(s.id)).map((h) => h.key));
+          if (opts.apply) await repo.putHits(hits.filter((h) => !known.has(h.key)).map((h) => ({ ...h, search: s.id })));
+          continue;
+        }
+        if (old && !opts.replaceConflicts) {
+          report.searches.conflicts.push({ id: s.id, name: s.name, existingQuery: old.query, importedQuery: s.query });
+          continue;
+        }
+        (old ? report.searches.replaced : report.searches.created).push(s.name);
+        if (opts.apply) {
+          if (old) await repo.deleteSearch(s.id);
+          await repo.putSearch(s);
+          await repo.putHits(hits.map((h) => ({ ...h, search: s.id })));
+        }
+      }
+      return report;
+    },
     hits: (id: string) => repo.hits(id),
     async markHitsSeen(id: string) {
       await repo.putHits((await repo.hits(id)).filter((h) => !h.seen).map((h) => ({ ...h, seen: true })));
@@ -277,6 +370,15 @@ export function createWatchService(deps: WatchServiceDeps) {
       await refreshBadge();
     },
   };
+}
+
+export interface ImportReport {
+  lists: { created: string[]; existing: string[] };
+  cases: { added: number; duplicates: number };
+  searches: { created: string[]; replaced: string[]; conflicts: { id: string; name: string; existingQuery: string; importedQuery: string }[] };
+  rejected: { where: string; reason: string }[];
+  /** true when nothing was written (a preview). */
+  preview: boolean;
 }
 
 /** Changes from a saved search are kept under a list id of their own. */
