@@ -16,6 +16,7 @@ if (process.env.NODE_ENV === 'e2e' || process.env.NODE_ENV === 'sandbox') proces
  */
 const officeHosts = [...new Set(officeMetas.map((m) => m.hostPattern))];
 const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
+const testBuild = (mode: string) => mode === 'e2e' || mode === 'sandbox';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -24,10 +25,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: [...officeHosts, ...(mode === 'e2e' || mode === 'sandbox' ? loopback : [])],
+    // Notifications are asked for when the first watchlist is made (optional); the test builds hold them
+    // from the start, as no test can click the permission prompt.
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel']), ...(testBuild(mode) ? ['notifications'] : [])],
+    host_permissions: [...officeHosts, ...(testBuild(mode) ? loopback : [])],
     // Firefox's MV2 manifest lists optional hosts with the optional permissions.
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*', ...(testBuild(mode) ? [] : ['notifications'])] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'], ...(testBuild(mode) ? {} : { optional_permissions: ['notifications'] }) }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -9,14 +9,17 @@ import { installFindingsTracking } from '../lib/background/findings';
 import { installCardTracking } from '../lib/background/handlers/card';
 import { loadSettings } from '../lib/settings';
 import { i18n } from '../lib/i18n';
+import { installWatchSchedule, syncWatchAlarms } from '../lib/background/watch';
 
 export default defineBackground(() => {
   void restrictStorageToTrustedContexts();
   installRouter(handlers);
   installFindingsTracking();
   installCardTracking();
+  installWatchSchedule();
   browser.runtime.onInstalled.addListener(() => {
     createContextMenus(i18n);
+    void syncWatchAlarms().catch(() => undefined);
     // Runs the settings migration once per install/update, so an upgrade never waits for a message.
     void loadSettings();
   });

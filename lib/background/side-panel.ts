@@ -3,7 +3,7 @@ import type { Reading } from '../messaging/reading';
 
 /** What the side panel should show when it opens (or right away, when it is already open). */
 export interface PanelRequest {
-  mode: 'lookup' | 'terms' | 'classify';
+  mode: 'lookup' | 'terms' | 'classify' | 'watch';
   text: string;
   /** The number as read on the page (hover card): looked up as read, not parsed again. */
   reading?: Reading;

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings } from '../settings';
 import { createTestHook } from './test-hook';
+import { useEnglishMessages } from '../../components/lookup/fake-i18n';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -16,7 +17,18 @@ describe('C2 test hook', () => {
   });
 
   it('has exactly the members whose features exist', () => {
-    expect(Object.keys(createTestHook()).sort()).toEqual(['configure', 'convertClassification', 'findings', 'lookup', 'networkLog', 'quota', 'terms']);
+    expect(Object.keys(createTestHook()).sort()).toEqual(['configure', 'convertClassification', 'findings', 'lookup', 'networkLog', 'quota', 'terms', 'watch']);
+    expect(Object.keys(createTestHook().watch!).sort()).toEqual(['add', 'list', 'runNow']);
+  });
+
+  it('watch.add takes any written form and refuses text that is not a number with the reason', async () => {
+    useEnglishMessages();
+    const watch = createTestHook().watch!;
+    await watch.add('特願2020-123456');
+    await watch.add('JP2020-123456A');
+    const listed = await watch.list();
+    expect(listed.map((c) => [c.ref.docdb, c.ref.type, c.lastChecked])).toEqual([['JP.2020123456.A', 'application', null], ['JP.2020123456.A', 'publication', null]]);
+    await expect(watch.add('hello')).rejects.toThrow(/./);
   });
 
   it('terms answers what the Terms tab shows: without keys or a document, the PEARL links and what keys would add', async () => {

@@ -4,6 +4,7 @@ import { findingsForUrl } from './findings';
 import { officeServices } from '../lookup/services';
 import { classificationService } from './handlers/classification';
 import { answerTerms } from './handlers/terms';
+import { syncWatchAlarms, watchService } from './watch';
 
 /**
  * Contract C2: the members of globalThis.__patentpeek that exist so far. Each member calls the same
@@ -32,5 +33,21 @@ export function createTestHook(): PartialTestHook {
     convertClassification: (symbol: string) => classificationService().convert(symbol),
     /** Exactly the Terms tab's answer: the same handler, the same document (the side panel's, else the page's). */
     terms: (text: string) => answerTerms({ text }),
+    /** The Watchlist's own service: add as the lookup box takes numbers, the list the tab shows, one scheduled run. */
+    watch: {
+      async add(text: string, list?: string) {
+        const result = await watchService().add([{ text }], list);
+        if (result.rejected.length > 0) throw new Error(result.rejected[0]!.reason);
+        await syncWatchAlarms();
+      },
+      async list(list?: string) {
+        return (await watchService().cases(list)).map((c) => ({
+          ref: c.ref,
+          lastChecked: c.lastChecked,
+          ...(c.latest?.status && { status: { label: c.latest.status.label, detail: c.latest.status.detail, office: c.latest.status.office, asOf: c.latest.at } }),
+        }));
+      },
+      runNow: (list?: string) => watchService().run(list ? { list } : {}),
+    },
   };
 }

@@ -12,6 +12,12 @@ import type { Conversion } from '../classification/convert';
 import { TERM_LANGUAGES } from '../terms/language';
 import type { FamilySection, PearlApiSection } from '../terms/terms-service';
 import type { FamilyTexts } from '../lookup/lookup-service';
+import type { WatchChange } from '../model/contracts';
+import type { CaseSnapshot, ChangeRecord, WatchList, WatchedCase } from '../watch/model';
+import type { SavedSearch, SearchHit } from '../watch/saved-search';
+import { SEARCH_OFFICES, type SearchOffice } from '../watch/search-offices';
+import type { AddResult, ImportReport } from '../watch/watch-service';
+import type { Deadline } from '../watch/deadlines';
 
 /** The popup's quota view: rows per office and endpoint, plus key and token state per office. */
 export interface QuotaView {
@@ -32,6 +38,9 @@ export type Sender = 'content' | 'ui';
 const text = v.pipe(v.string(), v.maxLength(2_000));
 const url = v.pipe(v.string(), v.maxLength(8_192));
 const cardSession = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
+const watchId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const watchKey = v.pipe(v.string(), v.minLength(1), v.maxLength(400));
+const interval = v.pipe(v.number(), v.integer(), v.minValue(60), v.maxValue(60 * 24 * 31));
 const officeId = v.picklist(['jpo', 'epo-ops', 'uspto-odp', 'kipris', 'tipo', 'lens', 'pearl']);
 
 export const messages = {
@@ -147,6 +156,30 @@ export const messages = {
   },
   /** Side panel Terms tab, corpus of a page: one document's family texts. */
   'terms/texts': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
+  /** Watchlists and saved searches (lib/watch): the side panel's Watchlist tab, the card's and panel's star. */
+  'watch/overview': { senders: ['ui'], request: v.object({}) },
+  'watch/add': { senders: ['ui'], request: v.object({ items: v.pipe(v.array(v.object({ text, reading: v.optional(readingSchema) })), v.maxLength(2_000)), list: v.optional(watchId) }) },
+  'watch/remove': { senders: ['ui'], request: v.object({ key: watchKey }) },
+  'watch/status': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
+  'watch/list-save': { senders: ['ui'], request: v.object({ id: v.optional(watchId), name: v.pipe(v.string(), v.maxLength(200)), intervalMinutes: v.optional(interval) }) },
+  'watch/list-delete': { senders: ['ui'], request: v.object({ id: watchId }) },
+  'watch/run': { senders: ['ui'], request: v.object({ list: v.optional(watchId), search: v.optional(watchId) }) },
+  'watch/seen': { senders: ['ui'], request: v.object({ list: v.optional(watchId), caseKey: v.optional(watchKey) }) },
+  'watch/history': { senders: ['ui'], request: v.object({ key: watchKey }) },
+  'watch/search-save': {
+    senders: ['ui'],
+    request: v.object({ id: v.optional(watchId), name: v.pipe(v.string(), v.maxLength(200)), office: v.picklist(SEARCH_OFFICES), query: v.pipe(v.string(), v.minLength(1), v.maxLength(4_000)), intervalMinutes: v.optional(interval) }),
+  },
+  'watch/search-delete': { senders: ['ui'], request: v.object({ id: watchId }) },
+  'watch/hits': { senders: ['ui'], request: v.object({ id: watchId }) },
+  'watch/hits-seen': { senders: ['ui'], request: v.object({ id: watchId }) },
+  'watch/share': { senders: ['ui'], request: v.object({ share: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) }) },
+  'watch/deadlines': { senders: ['ui'], request: v.object({ format: v.optional(v.picklist(['ics', 'csv'])) }) },
+  'watch/export': { senders: ['ui'], request: v.object({ format: v.picklist(['json', 'csv', 'ris']) }) },
+  'watch/import': {
+    senders: ['ui'],
+    request: v.object({ fileName: v.pipe(v.string(), v.maxLength(300)), text: v.pipe(v.string(), v.maxLength(20_000_000)), apply: v.boolean(), replaceConflicts: v.optional(v.boolean()) }),
+  },
   /** Options: which offices answer which country, in order. */
   'routing/get': { senders: ['ui'], request: v.object({}) },
   'routing/save': {
@@ -200,6 +233,43 @@ export interface Responses {
   'classification/source': { source: string };
   'terms/section': PearlApiSection | FamilySection;
   'terms/texts': FamilyTexts;
+  'watch/overview': WatchOverview;
+  'watch/add': AddResult;
+  'watch/remove': null;
+  'watch/status': { watched: { key: string; list: string }[] };
+  'watch/list-save': WatchList;
+  'watch/list-delete': null;
+  'watch/run': WatchChange[];
+  'watch/seen': null;
+  'watch/history': { snapshots: CaseSnapshot[]; changes: ChangeRecord[] };
+  'watch/search-save': SavedSearch;
+  'watch/search-delete': null;
+  'watch/hits': SearchHit[];
+  'watch/hits-seen': null;
+  'watch/share': { share: number };
+  'watch/deadlines': { deadlines: Deadline[]; file?: ExportedFile };
+  'watch/export': ExportedFile;
+  'watch/import': ImportReport;
+}
+
+/** A file the background made for the user to save. */
+export interface ExportedFile {
+  fileName: string;
+  mediaType: string;
+  text: string;
+}
+
+/** The Watchlist tab's whole state, in one message. */
+export interface WatchOverview {
+  lists: WatchList[];
+  cases: WatchedCase[];
+  /** Newest first, at most WATCH_OVERVIEW_CHANGES. */
+  changes: ChangeRecord[];
+  unseen: number;
+  searches: SavedSearch[];
+  quotaShare: number;
+  /** Search offices and whether their keys are set (the search form says which can run). */
+  searchOffices: { office: SearchOffice; ready: boolean }[];
 }
 
 /** The popup's site switch: the page's host, its own switch, and the global one. */

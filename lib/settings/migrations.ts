@@ -72,5 +72,6 @@ function fillDefaults(stored: Partial<Settings>): Settings {
     offices,
     sites: { ...defaults.sites, ...stored.sites },
     ui: { ...defaults.ui, ...stored.ui },
+    watch: { ...defaults.watch, ...stored.watch },
   };
 }

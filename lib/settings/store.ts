@@ -20,6 +20,7 @@ export interface SettingsPatch {
   sites?: Partial<Settings['sites']>;
   ui?: Partial<Settings['ui']>;
   opsWeeklyLimitBytes?: number;
+  watch?: Partial<Settings['watch']>;
 }
 
 /** Writes are serialised so two quick saves cannot lose each other's fields. */
@@ -59,6 +60,7 @@ export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
     sites: { ...current.sites, ...patch.sites },
     ui: { ...current.ui, ...patch.ui },
     ...(patch.opsWeeklyLimitBytes !== undefined && { opsWeeklyLimitBytes: patch.opsWeeklyLimitBytes }),
+    watch: { ...current.watch, ...patch.watch },
   };
 }
 

@@ -103,6 +103,11 @@ export interface SnapshotRecord {
   snapshot: CaseSnapshot;
 }
 
+/** A parsed number as the watch keeps it: what was written, and the engine's reading of it. */
+export function docRefOf(ref: { country: string; type: DocRef['type']; docdb: string | null; epodoc: string | null }, raw: string): DocRef {
+  return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc };
+}
+
 /** The key of a document, the same for every written form of it. */
 export function refKey(ref: DocRef): string {
   return `${ref.type}:${ref.docdb ?? ref.epodoc ?? `${ref.country}?${ref.raw}`}`;

@@ -18,6 +18,7 @@ function service() {
     quotaShare: async () => 0.5,
     searchContext: () => { throw new Error('no searches in this test'); },
     words: englishWords,
+    officeName: (o) => o,
     defaultListName: 'My watchlist',
     newId: () => `id-${++id}`,
     now: () => Date.parse('2026-12-02T10:00:00Z'),

@@ -4,7 +4,6 @@
  * (API-NOTES §1): the UI says so rather than offering it. KIPRIS search arrives with its provider.
  */
 import type { DocRef } from '../model/patent';
-import type { OfficeId } from '../model/contracts';
 import type { ProviderContext } from '../offices/provider';
 import { fetchInfoOf } from '../model/provenance-of';
 import { NotFound } from '../transport/errors';
@@ -15,8 +14,9 @@ import { odpEndpoints } from '../offices/uspto-odp/endpoints';
 import { odpRecords, parseOdpRecord } from '../offices/uspto-odp/parse-application';
 import type { SkipNote } from './model';
 
-export const SEARCH_OFFICES = ['epo-ops', 'lens', 'uspto-odp'] as const satisfies readonly OfficeId[];
-export type SearchOffice = (typeof SEARCH_OFFICES)[number];
+import type { SearchOffice } from './search-offices';
+
+export { SEARCH_OFFICES, type SearchOffice } from './search-offices';
 
 /** How many hits a run reads: the first page each office gives in one call. */
 export const SEARCH_PAGE = 100;

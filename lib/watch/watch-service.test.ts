@@ -42,13 +42,13 @@ function service(offices: OfficeId[], opts: { share?: number } = {}) {
       return answer.value;
     },
     words: englishWords,
+    officeName: (o) => o,
     defaultListName: 'My watchlist',
     alerts,
   });
   return { watch, notified, badges };
 }
 
-const name = (o: OfficeId) => o;
 
 describe('watch service through the sandbox', () => {
   it('records no change on the first run; after the offices move on, says each change in plain words', async () => {
@@ -57,7 +57,7 @@ describe('watch service through the sandbox', () => {
     expect(added.added).toHaveLength(3);
     expect(added.rejected.map((r) => r.text)).toEqual(['not a number']);
 
-    expect(await watch.run({}, name)).toEqual([]);
+    expect(await watch.run({})).toEqual([]);
     expect(notified).toEqual([]);
     const cases = await watch.cases();
     expect(cases.every((c) => c.lastChecked && c.latest && !c.lastError)).toBe(true);
@@ -69,7 +69,7 @@ describe('watch service through the sandbox', () => {
     expect(jpFirst.offices.owners).toBe('jpo');
 
     sandbox.advance();
-    const changes = await watch.run({}, name);
+    const changes = await watch.run({});
     const summaries = changes.map((c) => `${c.ref.country} ${c.kind} ${c.summary}`);
     expect(summaries).toContainEqual(expect.stringMatching(/^JP legal-event New legal event: Patent fee paid \(2026-11-16\)/));
     expect(summaries).toContainEqual(expect.stringMatching(/^EP legal-event New legal event: Lapsed in a contracting state: GB/));
@@ -81,7 +81,7 @@ describe('watch service through the sandbox', () => {
     expect(badges.at(-1)).toBe(changes.length);
 
     // A third run with nothing new says nothing; history keeps every check.
-    expect(await watch.run({}, name)).toEqual([]);
+    expect(await watch.run({})).toEqual([]);
     const jp = (await watch.cases()).find((c) => c.ref.country === 'JP')!;
     expect(jp.latest!.deadlines![0]).toMatchObject({ kind: 'annuity', due: '2028-08-05', year: 5 });
     expect(await watch.history(jp.key)).toHaveLength(3);
@@ -94,7 +94,7 @@ describe('watch service through the sandbox', () => {
     // OPS has no per-day call cap; the JPO's daily caps with a 0% share leave nothing for a watch run.
     const { watch } = service(['jpo'], { share: 0 });
     await watch.add([{ text: '特願2020-123456' }]);
-    expect(await watch.run({}, name)).toEqual([]);
+    expect(await watch.run({})).toEqual([]);
     const [c] = await watch.cases();
     expect(c!.lastChecked).toBeNull();
     expect(c!.skipped?.reason).toMatch(/^Not checked: this run would need 1 of jpo's \S+ allowance, and only 0 is left within your share$/);
@@ -105,10 +105,10 @@ describe('watch service through the sandbox', () => {
   it('a saved OPS search reports only the hits that are new since its last run', async () => {
     const { watch } = service(['epo-ops']);
     const s = await watch.saveSearch({ name: 'Batteries', office: 'epo-ops', query: 'ti=battery' });
-    expect(await watch.run({ search: s.id }, name)).toEqual([]);
+    expect(await watch.run({ search: s.id })).toEqual([]);
     expect((await watch.hits(s.id)).map((h) => h.key)).toHaveLength(5);
     sandbox.advance();
-    const fresh = await watch.run({ search: s.id }, name);
+    const fresh = await watch.run({ search: s.id });
     expect(fresh.map((c) => c.after)).toEqual(['EP.4712345.A1', 'JP.2026187654.A']);
     expect(fresh[0]).toMatchObject({ kind: 'new-hit', office: 'epo-ops', summary: 'New hit EP4712345A1 for “Batteries”' });
     expect((await watch.hits(s.id)).filter((h) => !h.seen)).toHaveLength(2);
@@ -119,10 +119,10 @@ describe('watch service through the sandbox', () => {
   it('an office that fails during a check changes nothing: its sections keep their last values', async () => {
     const { watch } = service(['epo-ops']);
     await watch.add([{ text: 'EP 2400812 A1' }]);
-    await watch.run({}, name);
+    await watch.run({});
     sandbox.advance();
     sandbox.setFailure('epo-ops', 'server-error');
-    const changes = await watch.run({}, name);
+    const changes = await watch.run({});
     expect(changes).toEqual([]);
     const [c] = await watch.cases();
     expect(c!.lastError ?? '').toMatch(/./);

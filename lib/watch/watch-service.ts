@@ -13,7 +13,7 @@ import type { Reading } from '../messaging/reading';
 import type { CallPolicy } from '../transport/pipeline';
 import type { ProviderContext } from '../offices/provider';
 import { type Words, diffSnapshots } from './diff';
-import { type ChangeRecord, type SkipNote, type WatchList, type WatchedCase, DAILY_MINUTES, DEFAULT_LIST_ID, MIN_INTERVAL_MINUTES, caseKey } from './model';
+import { type ChangeRecord, type SkipNote, type WatchList, type WatchedCase, DAILY_MINUTES, DEFAULT_LIST_ID, MIN_INTERVAL_MINUTES, caseKey, docRefOf } from './model';
 import { type OfficeSkip, planRun } from './quota-share';
 import { type SavedSearch, type SearchHit, type SearchOffice, hitKey, runSearch } from './saved-search';
 import { readNothing, takeSnapshot } from './snapshot';
@@ -21,6 +21,9 @@ import { needsJpRegister, registerFacts, withRegister } from './jp-register';
 import type { JpoRegistration } from '../offices/jpo/parse-registration';
 import type { WatchRepository } from './watch-db';
 import { exportCsv, exportJson, exportRis, readImport } from './portable';
+import { type ImportReport, applyImport } from './import-file';
+
+export type { ImportReport } from './import-file';
 
 export interface WatchAlerts {
   /** One notification per list (or saved search) with changes. */
@@ -41,6 +44,7 @@ export interface WatchServiceDeps {
   /** The JPO register record of a JP patent (owners, next annuity, expiry); absent without JPO keys. */
   jpRegistration?(c: WatchedCase, policy: CallPolicy): Promise<JpoRegistration>;
   words: Words;
+  officeName(office: OfficeId): string;
   /** The default list's name in the UI language. */
   defaultListName: string;
   alerts?: WatchAlerts;
@@ -58,8 +62,6 @@ export interface AddResult {
 // Office errors carry their own plain words (lib/transport/errors.ts); anything else is a bug's message.
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const docRefOf = (ref: PatentRef, raw: string): DocRef => ({ raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc });
-
 export function createWatchService(deps: WatchServiceDeps) {
   const now = deps.now ?? Date.now;
   const iso = () => new Date(now()).toISOString();
@@ -75,9 +77,9 @@ export function createWatchService(deps: WatchServiceDeps) {
     return list;
   }
 
-  function skipText(skip: OfficeSkip, officeName: (o: OfficeId) => string): SkipNote {
+  function skipText(skip: OfficeSkip): SkipNote {
     const until = skip.resetsAt;
-    const reason = words('watch_skip_quota', [officeName(skip.office), skip.endpoint, String(skip.need), String(skip.available)]);
+    const reason = words('watch_skip_quota', [deps.officeName(skip.office), skip.endpoint, String(skip.need), String(skip.available)]);
     return { at: iso(), reason, until };
   }
 
@@ -95,7 +97,7 @@ export function createWatchService(deps: WatchServiceDeps) {
   }
 
   /** Check the cases of one list; returns the changes found (and stored). */
-  async function runList(list: WatchList, officeName: (o: OfficeId) => string): Promise<WatchChange[]> {
+  async function runList(list: WatchList): Promise<WatchChange[]> {
     const cases = await repo.cases(list.id);
     const routes = await Promise.all(cases.map((c) => deps.spendingOffices(c.text, c.reading)));
     const demand = new Map<OfficeId, number>();
@@ -107,7 +109,7 @@ export function createWatchService(deps: WatchServiceDeps) {
     for (const [i, c] of cases.entries()) {
       const blocking = skipped.find((s) => routes[i]!.includes(s.office));
       if (blocking) {
-        await repo.putCase({ ...c, skipped: skipText(blocking, officeName) });
+        await repo.putCase({ ...c, skipped: skipText(blocking) });
         continue;
       }
       const checkedAt = iso();
@@ -139,10 +141,10 @@ export function createWatchService(deps: WatchServiceDeps) {
     return found;
   }
 
-  async function runSaved(s: SavedSearch, officeName: (o: OfficeId) => string): Promise<WatchChange[]> {
+  async function runSaved(s: SavedSearch): Promise<WatchChange[]> {
     const { skipped } = await plan(new Map([[s.office, 1]]));
     if (skipped[0]) {
-      await repo.putSearch({ ...s, skipped: skipText(skipped[0], officeName) });
+      await repo.putSearch({ ...s, skipped: skipText(skipped[0]) });
       return [];
     }
     const ranAt = iso();
@@ -244,15 +246,15 @@ export function createWatchService(deps: WatchServiceDeps) {
     refreshBadge,
 
     /** One scheduled run now: one list, or every list and every saved search. */
-    async run(target: { list?: string; search?: string }, officeName: (o: OfficeId) => string): Promise<WatchChange[]> {
+    async run(target: { list?: string; search?: string } = {}): Promise<WatchChange[]> {
       const found: WatchChange[] = [];
       if (target.search) {
         const s = await repo.getSearch(target.search);
-        if (s) found.push(...(await runSaved(s, officeName)));
+        if (s) found.push(...(await runSaved(s)));
       } else {
         const lists = target.list ? [await ensureList(target.list)] : await (async () => (await ensureList(), repo.lists()))();
-        for (const list of lists) found.push(...(await runList(list, officeName)));
-        if (!target.list) for (const s of await repo.searches()) found.push(...(await runSaved(s, officeName)));
+        for (const list of lists) found.push(...(await runList(list)));
+        if (!target.list) for (const s of await repo.searches()) found.push(...(await runSaved(s)));
       }
       await refreshBadge();
       return found;
@@ -296,72 +298,8 @@ export function createWatchService(deps: WatchServiceDeps) {
      * the user said so (`replaceConflicts`).
      */
     async importFile(fileName: string, text: string, opts: { apply: boolean; replaceConflicts?: boolean }): Promise<ImportReport> {
-      const plan = readImport(fileName, text, words);
-      const report: ImportReport = { lists: { created: [], existing: [] }, cases: { added: 0, duplicates: 0 }, searches: { created: [], replaced: [], conflicts: [] }, rejected: [...plan.rejected], preview: !opts.apply };
       await ensureList();
-      const existing = await repo.lists();
-      const listIds = new Map(existing.map((l) => [l.id, l]));
-      const byName = new Map(existing.map((l) => [l.name, l]));
-      for (const l of plan.lists) {
-        if (listIds.has(l.id)) report.lists.existing.push(l.name);
-        else {
-          report.lists.created.push(l.name);
-          listIds.set(l.id, l);
-          byName.set(l.name, l);
-          if (opts.apply) await repo.putList(l);
-        }
-      }
-      const seenKeys = new Set<string>();
-      for (const item of plan.cases) {
-        let listId = item.list ?? DEFAULT_LIST_ID;
-        if (item.listName) {
-          let list = byName.get(item.listName);
-          if (!list) {
-            list = { id: newId(), name: item.listName, intervalMinutes: DAILY_MINUTES, createdAt: iso() };
-            byName.set(list.name, list);
-            listIds.set(list.id, list);
-            report.lists.created.push(list.name);
-            if (opts.apply) await repo.putList(list);
-          }
-          listId = list.id;
-        }
-        let ref = item.ref;
-        if (!ref) {
-          const parsed = deps.parse(item.text);
-          if (!parsed.ok) {
-            report.rejected.push({ where: item.where, reason: `${item.text}: ${parsed.reason}` });
-            continue;
-          }
-          ref = docRefOf(parsed.ref, item.text);
-        }
-        const key = caseKey(listId, ref);
-        if (seenKeys.has(key) || (await repo.getCase(key))) {
-          report.cases.duplicates++;
-          continue;
-        }
-        seenKeys.add(key);
-        report.cases.added++;
-        if (opts.apply) await repo.putCase({ key, list: listId, ref, text: item.text, ...(item.reading && { reading: item.reading }), addedAt: item.addedAt ?? iso(), lastChecked: null });
-      }
-      for (const { hits, ...s } of plan.searches) {
-        const old = await repo.getSearch(s.id);
-        if (old && old.query === s.query) {
-          const known = new Set((await repo.hits(s.id)).map((h) => h.key));
-          if (opts.apply) await repo.putHits(hits.filter((h) => !known.has(h.key)).map((h) => ({ ...h, search: s.id })));
-          continue;
-        }
-        if (old && !opts.replaceConflicts) {
-          report.searches.conflicts.push({ id: s.id, name: s.name, existingQuery: old.query, importedQuery: s.query });
-          continue;
-        }
-        (old ? report.searches.replaced : report.searches.created).push(s.name);
-        if (opts.apply) {
-          if (old) await repo.deleteSearch(s.id);
-          await repo.putSearch(s);
-          await repo.putHits(hits.map((h) => ({ ...h, search: s.id })));
-        }
-      }
-      return report;
+      return applyImport(readImport(fileName, text, words), opts, { repo, parse: deps.parse, newId, iso });
     },
     hits: (id: string) => repo.hits(id),
     async markHitsSeen(id: string) {
@@ -372,14 +310,6 @@ export function createWatchService(deps: WatchServiceDeps) {
   };
 }
 
-export interface ImportReport {
-  lists: { created: string[]; existing: string[] };
-  cases: { added: number; duplicates: number };
-  searches: { created: string[]; replaced: string[]; conflicts: { id: string; name: string; existingQuery: string; importedQuery: string }[] };
-  rejected: { where: string; reason: string }[];
-  /** true when nothing was written (a preview). */
-  preview: boolean;
-}
 
 /** Changes from a saved search are kept under a list id of their own. */
 export function searchListId(searchId: string): string {

@@ -8,6 +8,7 @@ import { officeHandlers } from './offices';
 import { quotaHandlers } from './quota';
 import { settingsHandlers } from './settings';
 import { termsHandlers } from './terms';
+import { watchHandlers } from './watch';
 
 /** The background's dispatch table: one spread per feature. */
 export const handlers: Handlers = {
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...officeHandlers,
   ...classificationHandlers,
   ...termsHandlers,
+  ...watchHandlers,
 };
