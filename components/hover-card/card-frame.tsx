@@ -14,6 +14,7 @@ import { viewerName } from '../common/viewer-names';
 import type { LookupState } from './card-result';
 import { CARD_CSS } from './card-styles';
 import { CardView, type ViewerLink } from './card-view';
+import { WatchStar } from '../watch/watch-star';
 import { copyText } from '../common/copy-text';
 import { lookupForCard } from './lookup-client';
 
@@ -99,6 +100,7 @@ export function CardFrame({ session }: { session: string }) {
           onOpenPanel={() => void send('panel/open', { reading }).catch((e: unknown) => console.warn('[PatentPeek] side panel', e))}
           onClose={() => event('close')}
           onRetry={() => setAttempt((n) => n + 1)}
+          watch={<WatchStar text={reading.raw} reading={reading} askPermission={false} />}
         />
       )}
     </div>

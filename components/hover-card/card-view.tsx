@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { i18n } from '../../lib/i18n';
 import type { Reading } from '../../lib/messaging/reading';
 import { CardResult, type LookupState } from './card-result';
@@ -20,6 +21,8 @@ export interface CardViewProps {
   onOpenPanel(): void;
   onClose(): void;
   onRetry(): void;
+  /** The watch star (the frame wires it to the background; the view only places it). */
+  watch?: ComponentChildren;
 }
 
 /** The hover card: the number as written and normalised, office and type, viewers, looked-up facts, actions. */
@@ -66,6 +69,7 @@ export function CardView(p: CardViewProps) {
         <button type="button" data-action="panel" onClick={p.onOpenPanel}>
           {i18n('hover_open_panel')}
         </button>
+        {p.watch}
       </footer>
     </section>
   );

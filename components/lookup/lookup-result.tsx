@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LookupDetails } from '../../lib/lookup/types';
 import { i18n } from '../../lib/i18n';
@@ -27,10 +28,12 @@ interface Props {
   onClassify?: (text: string) => void;
   /** Timeline and the JPO's other views, asked when opened. */
   workbench?: WorkbenchApi;
+  /** Actions beside the number (the side panel's watch star). */
+  actions?: ComponentChildren;
 }
 
 /** One looked-up number in the side panel: what each office said, then a tab per kind of data. */
-export function LookupResultView({ details, onLookup, documents, onOpenOptions, onRetry, onClassify = () => undefined, workbench }: Props) {
+export function LookupResultView({ details, onLookup, documents, onOpenOptions, onRetry, onClassify = () => undefined, workbench, actions }: Props) {
   const { summary, gaps } = details;
   const [tab, setTab] = useState<Tab>('status');
   if (!summary.ref) {
@@ -45,7 +48,7 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions, 
   const retryable = failures.some((s) => s.error && s.error.kind !== 'no-credentials' && s.error.kind !== 'auth');
   return (
     <article class="lookup-result" data-ref={refText(summary.ref)}>
-      <NumberHeading refOf={summary.ref} readings={summary.readings} ambiguity={summary.ambiguity} onLookup={onLookup} />
+      <NumberHeading refOf={summary.ref} readings={summary.readings} ambiguity={summary.ambiguity} onLookup={onLookup} actions={actions} />
       <ViewerLinks refOf={summary.ref} official={jp && (async () => {
         const answer = await jp.jpo('fixed-address');
         return answer.kind === 'fixed-address' ? answer.value.value : null;

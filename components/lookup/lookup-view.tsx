@@ -8,6 +8,7 @@ import { i18n } from '../../lib/i18n';
 import { problemText } from '../common/problem-text';
 import { useAsync } from '../common/use-async';
 import { LookupResultView } from './lookup-result';
+import { WatchStar } from '../watch/watch-star';
 
 /**
  * The side panel's lookup tab: asks the background for the details of a number (as read on a page,
@@ -46,6 +47,7 @@ export function LookupView({ query, onLookup, onClassify, onAnswer }: {
       onOpenOptions={openOptions}
       onRetry={() => setAttempt((n) => n + 1)}
       onClassify={onClassify}
+      actions={state.value.summary.ref && <WatchStar text={query.text} {...(query.reading && { reading: query.reading })} />}
       workbench={{
         timeline: () => send('lookup/timeline', query),
         jpo: (kind, value) => send('jpo/extra', { kind, ...query, ...(value !== undefined && { value }) }),

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DocRef } from '../../lib/model/patent';
 import type { Ambiguity } from '../../lib/numbers/parse-number';
@@ -18,6 +19,8 @@ interface Props {
   readings?: DocRef[];
   ambiguity?: Ambiguity;
   onLookup: (text: string) => void;
+  /** Beside the copy button (the side panel's watch star). */
+  actions?: ComponentChildren;
 }
 
 /**
@@ -25,7 +28,7 @@ interface Props {
  * DOCDB and EPODOC beside it to copy, and, when the text had several readings, the others as buttons
  * with the reason — each looks up by its own written form, which reads back as exactly that reading.
  */
-export function NumberHeading({ refOf, readings, ambiguity, onLookup }: Props) {
+export function NumberHeading({ refOf, readings, ambiguity, onLookup, actions }: Props) {
   const [copied, setCopied] = useState(false);
   const form = writtenForm(refOf);
   const copy = () => void copyText(form.text, document.body).then(setCopied);
@@ -41,6 +44,7 @@ export function NumberHeading({ refOf, readings, ambiguity, onLookup }: Props) {
         <button type="button" class="link" data-action="copy-number" onClick={copy}>
           {copied ? i18n('hover_copied') : i18n('hover_copy')}
         </button>
+        {actions}
       </p>
       {readings && readings.length > 1 && (
         <p class="readings small" data-ambiguity={ambiguity ?? ''}>

@@ -6,6 +6,8 @@ import type { TabFindings } from '../../lib/model/findings';
 import { copyText } from '../common/copy-text';
 import { displayNumber, findingsCsv, groupByOffice } from './findings-csv';
 import { saveBlob } from '../common/save-blob';
+import { problemText } from '../common/problem-text';
+import { askForNotificationsOnce } from '../watch/notify-permission';
 
 export interface FindingsSource {
   /** The active tab's findings now, and a subscription to changes (returns the unsubscribe). */
@@ -37,6 +39,7 @@ const messagingSource: FindingsSource = {
 export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(text: string): void; source?: FindingsSource }) {
   const [findings, setFindings] = useState<TabFindings | null | undefined>(undefined);
   const [copied, setCopied] = useState(false);
+  const [watched, setWatched] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     const refresh = () => void source.load().then((f) => live && setFindings(f), () => live && setFindings(null));
@@ -54,6 +57,13 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
   const copyAll = () =>
     void copyText(findings.items.map(displayNumber).join('\n'), document.body).then(setCopied);
   const host = hostOf(findings.url);
+  const watch = (texts: string[]) => {
+    askForNotificationsOnce();
+    void send('watch/add', { items: texts.map((text) => ({ text })) }).then(
+      (r) => setWatched(i18n('watch_add_result', [String(r.added.length), String(r.duplicates.length)])),
+      (e: unknown) => setWatched(problemText(e)),
+    );
+  };
   return (
     <section class="on-this-page">
       <div class="row">
@@ -72,6 +82,10 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
         <button type="button" data-action="csv" onClick={() => saveBlob(new Blob([findingsCsv(findings.items)], { type: 'text/csv;charset=utf-8' }), `patentpeek-${host}.csv`)}>
           {i18n('page_export_csv')}
         </button>
+        <button type="button" data-action="watch-all" onClick={() => watch(groups.flatMap(([, items]) => items.map((i) => i.shown)))}>
+          ☆ {i18n('page_watch_all')}
+        </button>
+        {watched && <span class="small" data-field="watched">{watched}</span>}
       </div>
       {groups.map(([country, items]) => (
         <details open key={country} data-office={country}>
@@ -87,7 +101,8 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
                 <span class="muted">
                   {i18n(`hover_type_${item.type}`)}
                   {item.count > 1 && ` ×${item.count}`}
-                </span>
+                </span>{' '}
+                <button type="button" class="link small" data-action="watch" title={i18n('watch_star_add_hint')} onClick={() => watch([shown])}>☆</button>
               </li>
             ))}
           </ul>

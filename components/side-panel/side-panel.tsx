@@ -10,8 +10,9 @@ import { LookupBox } from './lookup-box';
 import { HistoryView, remember } from './history-view';
 import { OnThisPage } from './on-this-page';
 import { TermsTab } from '../terms/terms-tab';
+import { WatchTab } from '../watch/watch-tab';
 
-const TABS = ['lookup', 'page', 'classes', 'history', 'terms'] as const;
+const TABS = ['lookup', 'page', 'watch', 'classes', 'history', 'terms'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The side panel: a lookup box over the result, plus the numbers found on the current page. */
@@ -24,6 +25,11 @@ export function SidePanel() {
   // Requests from the context menu and the hover card arrive through storage.session.
   useEffect(() => {
     const apply = (request: PanelRequest | undefined) => {
+      if (request?.mode === 'watch') {
+        void browser.storage.session.remove(PANEL_REQUEST_KEY);
+        setTab('watch');
+        return;
+      }
       if (!request?.text) return;
       // Taken once: a panel opened later must not replay an old selection over what the person types.
       void browser.storage.session.remove(PANEL_REQUEST_KEY);
@@ -50,6 +56,10 @@ export function SidePanel() {
     setQuery({ text });
     setTab('lookup');
   };
+  const open = (text: string, reading?: Reading) => {
+    setQuery({ text, ...(reading && { reading }) });
+    setTab('lookup');
+  };
   const classify = (text: string) => {
     setSymbol(text);
     setTab('classes');
@@ -61,14 +71,8 @@ export function SidePanel() {
       <TabBar<Tab> tabs={TABS} current={tab} messagePrefix="panel_tab_" onSelect={setTab} />
       {tab === 'lookup' && (query.text ? <LookupView query={query} onLookup={lookup} onClassify={classify} onAnswer={remember} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
       {tab === 'classes' && <Converter text={symbol} />}
-      {tab === 'history' && (
-        <HistoryView
-          onOpen={(text, reading) => {
-            setQuery({ text, ...(reading && { reading }) });
-            setTab('lookup');
-          }}
-        />
-      )}
+      {tab === 'history' && <HistoryView onOpen={open} />}
+      {tab === 'watch' && <WatchTab onOpen={open} />}
       {tab === 'page' && <OnThisPage onSelect={lookup} />}
       {tab === 'terms' && <TermsTab term={term} />}
     </main>
