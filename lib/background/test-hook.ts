@@ -36,7 +36,8 @@ export function createTestHook(): PartialTestHook {
     /** The Watchlist's own service: add as the lookup box takes numbers, the list the tab shows, one scheduled run. */
     watch: {
       async add(text: string, list?: string) {
-        const result = await watchService().add([{ text }], list);
+        // C2 names lists freely: a list it names that does not exist yet is made (named by its id).
+        const result = await watchService().add([{ text }], list, { createList: true });
         if (result.rejected.length > 0) throw new Error(result.rejected[0]!.reason);
         await syncWatchAlarms();
       },

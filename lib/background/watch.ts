@@ -51,7 +51,7 @@ let service: WatchService | undefined;
 
 export function watchService(): WatchService {
   if (service) return service;
-  const open = () => (db ??= openWatchDb({ defaultListName: i18n('watch_default_list') }));
+  const open = () => (db ??= openWatchDb({ defaultListName: i18n('watch_default_list'), onClosed: () => (db = undefined) }));
   const services = officeServices();
   service = createWatchService({
     repo: watchRepository(open),

@@ -61,6 +61,8 @@ export interface WatchDbOptions {
   /** The default list's name in the UI language (created on first use). */
   defaultListName: string;
   now?: () => string;
+  /** The connection was closed (another context upgrades or deletes the database): open anew next time. */
+  onClosed?: () => void;
 }
 
 export type WatchDb = IDBPDatabase;
@@ -68,6 +70,12 @@ export type WatchDb = IDBPDatabase;
 export function openWatchDb(opts: WatchDbOptions): Promise<WatchDb> {
   const now = opts.now ?? (() => new Date().toISOString());
   return openDB(opts.name ?? WATCH_DB_NAME, WATCH_DB_VERSION, {
+    // Never hold up another context's upgrade or delete: close, and let the next call reopen.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+      opts.onClosed?.();
+    },
+    terminated: () => opts.onClosed?.(),
     async upgrade(db, oldVersion, _newVersion, tx) {
       const anyDb = db as unknown as IDBPDatabase;
       const anyTx = tx as unknown as AnyTx;

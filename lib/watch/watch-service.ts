@@ -68,11 +68,12 @@ export function createWatchService(deps: WatchServiceDeps) {
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const { repo, words } = deps;
 
-  async function ensureList(id: string = DEFAULT_LIST_ID): Promise<WatchList> {
+  /** A list by id; the default list is made on first use, another one only when `create` says so (named by its id). */
+  async function ensureList(id: string = DEFAULT_LIST_ID, create = false): Promise<WatchList> {
     const existing = (await repo.lists()).find((l) => l.id === id);
     if (existing) return existing;
-    if (id !== DEFAULT_LIST_ID) throw new Error(words('watch_error_no_list', [id]));
-    const list: WatchList = { id, name: deps.defaultListName, intervalMinutes: DAILY_MINUTES, createdAt: iso() };
+    if (id !== DEFAULT_LIST_ID && !create) throw new Error(words('watch_error_no_list', [id]));
+    const list: WatchList = { id, name: id === DEFAULT_LIST_ID ? deps.defaultListName : id, intervalMinutes: DAILY_MINUTES, createdAt: iso() };
     await repo.putList(list);
     return list;
   }
@@ -206,8 +207,8 @@ export function createWatchService(deps: WatchServiceDeps) {
     deleteList: (id: string) => repo.deleteList(id),
 
     /** Any written form, as the lookup box takes it; a page's reading is taken as read. */
-    async add(items: { text: string; reading?: Reading }[], listId: string = DEFAULT_LIST_ID): Promise<AddResult> {
-      const list = await ensureList(listId);
+    async add(items: { text: string; reading?: Reading }[], listId: string = DEFAULT_LIST_ID, opts: { createList?: boolean } = {}): Promise<AddResult> {
+      const list = await ensureList(listId, opts.createList);
       const result: AddResult = { added: [], duplicates: [], rejected: [] };
       for (const { text, reading } of items) {
         const input = text.trim();
