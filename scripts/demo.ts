@@ -84,6 +84,8 @@ async function main(): Promise<void> {
     } finally {
       await ja.close();
     }
+    // Last, as it moves the sandbox's cases on to their later state.
+    shots.push(...(await watchShots(extension, sandbox.baseUrl)));
 
     console.log('\nScreenshots:');
     for (const file of shots) console.log(`  ${file}`);
@@ -141,6 +143,32 @@ async function workbenchShots(extension: Awaited<ReturnType<typeof launchExtensi
   await terms('Bluetooth', '[data-section="family"] .parallel-group');
   out.push(await shot(panel, `terms-family-${lang}.png`, { fullPage: true }));
   await panel.close();
+  return out;
+}
+
+/** The Watchlist (issue 12): three cases checked, the offices moved on, checked again; the Deadlines view. */
+async function watchShots(extension: Awaited<ReturnType<typeof launchExtension>>, sandboxUrl: string): Promise<string[]> {
+  const panel = await openExtensionPage(extension.context, extension.extensionId, 'sidepanel.html');
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.click('[data-tab="watch"]');
+  await panel.fill('[data-field="add-numbers"]', '特願2020-123456\nEP 2400812 A1\nUS 10,902,286 B2');
+  await panel.click('[data-action="add"]');
+  await panel.locator('.watch-case-list > li').nth(2).waitFor();
+  const check = async () => {
+    await panel.click('[data-action="run"]');
+    await panel.locator('[data-field="run-result"]').waitFor({ timeout: 120_000 });
+  };
+  await check();
+  await fetch(`${sandboxUrl}/_control/advance`, { method: 'POST' });
+  await check();
+  await panel.locator('.watch-changes li.unseen').first().waitFor({ timeout: 30_000 });
+  await panel.waitForTimeout(300);
+  const out = [await shot(panel, 'watchlist-changes.png', { fullPage: true })];
+  await panel.click('[data-tab="deadlines"]');
+  await panel.locator('.deadline-table tbody tr').first().waitFor({ timeout: 30_000 });
+  out.push(await shot(panel, 'deadlines.png'));
+  await panel.close();
+  await fetch(`${sandboxUrl}/_control/reset`, { method: 'POST' });
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
@@ -77,7 +77,12 @@ export function TermsTab({ term }: { term: string }) {
   const [pearl, setPearl] = useState<Section<PearlApiSection>>({ phase: 'busy' });
   const [family, setFamily] = useState<Section<FamilySection>>({ phase: 'busy' });
   const [version, setVersion] = useState(0);
+  // A new term from the context menu replaces what is typed; the mount itself must not, as effects run
+  // after paint and would wipe what someone typed in between.
+  const shownTerm = useRef(term);
   useEffect(() => {
+    if (shownTerm.current === term) return;
+    shownTerm.current = term;
     setInput(term);
     setRequest({ text: term });
   }, [term]);

@@ -11,7 +11,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import { askAsUi } from './lookup-helpers';
-import { perFile } from './per-file';
+import { panelLookup, perFile } from './per-file';
+import { cardFrame, cardSettled } from './card-frame';
+import { centreOfText } from '../../scripts/text-position';
 
 const run = perFile();
 const advance = (sandbox: Sandbox) => fetch(`${sandbox.baseUrl}/_control/advance`, { method: 'POST' });
@@ -35,6 +37,9 @@ describe('Watchlists', () => {
     const listed = await run.h.watch('list', 'three');
     expect(listed.map((c) => [c.ref.country, c.status?.label])).toEqual([['JP', 'Granted'], ['EP', expect.any(String)], ['US', 'Granted']]);
     expect(listed.every((c) => c.lastChecked !== null)).toBe(true);
+    // Each list has its alarm, at its interval (daily by default).
+    const alarms = await worker(async () => (await (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; periodInMinutes?: number }[]> } } }).chrome.alarms.getAll()).map((a) => [a.name, a.periodInMinutes]));
+    expect(alarms).toContainEqual(['watch:list:three', 1440]);
 
     await advance(sandbox);
     const changes = await run.h.watch('runNow', 'three');
@@ -141,6 +146,42 @@ describe('Watchlists', () => {
     const again = JSON.parse((await askAsUi<{ text: string }>(run.h, 'watch/export', { format: 'json' })).text) as { lists: { id: string; name: string; cases: { text: string }[] }[] };
     const shape = (doc: { lists: { id: string; cases: unknown[] }[] }) => doc.lists.map((l) => [l.id, (l.cases as { text: string }[]).map((c) => c.text)]).sort();
     expect(shape(again)).toEqual(shape(before));
+    await panel.close();
+  });
+
+  it('stars a number from the hover card and from a lookup, and takes a pasted list with every rejected line and its reason', async () => {
+    run.h.pages.put('/watch/star.html', '<!doctype html><html><body style="font:16px sans-serif;margin:40px"><p>See WO 2009/085664 A2 for the art.</p></body></html>');
+    const page = await run.h.context.newPage();
+    const url = `${run.h.pages.origin}/watch/star.html`;
+    await page.goto(url);
+    await run.h.hook('findings', url);
+    const { x, y } = await centreOfText(page, '2009/085664');
+    await page.mouse.move(x, y);
+    const frame = await cardFrame(page);
+    await cardSettled(frame);
+    const star = frame.locator('[data-action="watch"]');
+    await star.waitFor();
+    await frame.locator('[data-action="watch"]:not([disabled])').waitFor();
+    const box = (await star.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await frame.locator('[data-action="watch"][aria-pressed="true"]').waitFor();
+    expect((await run.h.watch('list')).map((c) => c.ref.docdb)).toContain('WO.2009085664.A2');
+    await page.close();
+
+    const panel = await panelLookup(run.h, 'EP 1000000 A1');
+    await panel.click('.lookup-result [data-action="watch"]:not([disabled])');
+    await panel.waitForSelector('.lookup-result [data-action="watch"][aria-pressed="true"]');
+    expect((await run.h.watch('list')).map((c) => c.ref.docdb)).toContain('EP.1000000.A1');
+    await panel.click('.lookup-result [data-action="watch"]');
+    await panel.waitForSelector('.lookup-result [data-action="watch"][aria-pressed="false"]');
+    expect((await run.h.watch('list')).map((c) => c.ref.docdb)).not.toContain('EP.1000000.A1');
+
+    await panel.click('[data-tab="watch"]');
+    await panel.fill('[data-field="add-numbers"]', 'JP 2005-533465 A\nnot a number at all\nWO 2009/085664 A2');
+    await panel.click('[data-action="add"]');
+    await panel.waitForSelector('[data-field="add-result"]');
+    expect(await panel.textContent('[data-field="add-result"]')).toBe('1 added, 1 already watched');
+    expect(await panel.textContent('[data-field="add-rejected"]')).toMatch(/^not a number at all: ./);
     await panel.close();
   });
 });
