@@ -89,7 +89,10 @@ export function openWatchDb(opts: WatchDbOptions): Promise<WatchDb> {
 export function watchRepository(open: () => Promise<WatchDb>) {
   return {
     async lists(): Promise<WatchList[]> {
-      return ((await (await open()).getAll('lists')) as WatchList[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      // The default list first, then in the order they were made.
+      return ((await (await open()).getAll('lists')) as WatchList[]).sort(
+        (a, b) => Number(b.id === DEFAULT_LIST_ID) - Number(a.id === DEFAULT_LIST_ID) || a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name),
+      );
     },
     async putList(list: WatchList): Promise<void> {
       await (await open()).put('lists', list);

@@ -98,7 +98,7 @@ describe('extension skeleton in Chromium', () => {
   it('exposes the C2 test hook in the e2e build with configure merging into settings', async () => {
     const members = await h.hookMembers();
     expect(members).toContain('configure');
-    const c2 = ['configure', 'findings', 'lookup', 'quota', 'networkLog', 'terms', 'convertClassification'];
+    const c2 = ['configure', 'findings', 'lookup', 'quota', 'networkLog', 'terms', 'convertClassification', 'watch'];
     expect(members.filter((m) => !c2.includes(m))).toEqual([]);
     await h.hook('configure', { offices: { 'epo-ops': { baseUrl: 'http://127.0.0.1:9/epo-ops', credentials: { key: 'k1', secret: 's1' } } } });
     await h.hook('configure', { offices: { 'epo-ops': { enabled: false } } });

@@ -112,13 +112,21 @@ describe('hover card', () => {
     await world.waitFor(`${CARD}.isOpen() ? null : true`, 3_000);
 
     // Last, as opening the side panel takes the window's focus from the page.
+    // The request as it is written: an open side panel takes it (and removes it) at once.
+    const worker = await h.serviceWorker();
+    await worker.evaluate(() => {
+      const seen = globalThis as unknown as { __panelRequest?: unknown };
+      seen.__panelRequest = null;
+      chrome.storage.onChanged.addListener((changes, area) => {
+        if (area === 'session' && changes.panelRequest?.newValue) seen.__panelRequest ??= changes.panelRequest.newValue;
+      });
+    });
     await page.mouse.move(x, y);
     await clickInCard(page, 'panel');
-    const worker = await h.serviceWorker();
     const request = await (async () => {
       for (let i = 0; i < 50; i++) {
-        const got = await worker.evaluate(() => chrome.storage.session.get('panelRequest'));
-        if (got.panelRequest) return got.panelRequest as { mode: string; text: string; reading?: { docdb: string | null } };
+        const got = await worker.evaluate(() => (globalThis as unknown as { __panelRequest?: unknown }).__panelRequest);
+        if (got) return got as { mode: string; text: string; reading?: { docdb: string | null } };
         await new Promise((r) => setTimeout(r, 100));
       }
       return null;
