@@ -54,6 +54,15 @@ describe('diffSnapshots', () => {
     expect(diffSnapshots(ref, base(), after, englishWords)).toEqual([]);
   });
 
+  it('a section another office answered this time is a new baseline, not a flood of changes', () => {
+    const after = base({
+      events: [{ date: '2024-02-27', code: 'RFEE', description: 'Something else entirely', office: 'epo-ops', kind: 'legal-event' }],
+      status: { state: 'pending', label: 'Pending', detail: 'Examination is in progress', office: 'epo-ops' },
+      offices: { status: 'epo-ops', owners: 'jpo', events: 'epo-ops', family: 'epo-ops', citations: 'jpo' },
+    });
+    expect(diffSnapshots(ref, base(), after, englishWords)).toEqual([]);
+  });
+
   it('counts repeated events: a second identical payment line is new, the first is not', () => {
     const fee = { date: '2025-07-30', code: 'PGFP', description: 'Annual fee paid: SE', office: 'epo-ops' as const, kind: 'legal-event' as const };
     const before = base({ events: [fee] });

@@ -1,7 +1,9 @@
 /**
  * The change between two snapshots of one case, in plain words (issue 12 §1): status changed, new
  * office document, new legal event, appeal filed or decided, new family member, new citation, owner
- * changed. Sections either check could not read are skipped. Events are compared as a multiset, so an
+ * changed. Sections either check could not read are skipped, and so is a section another office answered
+ * this time (a fallback while the usual office was down words things its own way: that is no change of the
+ * case; the new answer becomes the baseline). Events are compared as a multiset, so an
  * office that lists the same fee payment twice (two countries, same words) is not "new" on every run.
  */
 import type { OfficeId, WatchChange } from '../model/contracts';
@@ -33,7 +35,12 @@ const EVENT_KEY: Record<SnapshotEvent['kind'], string> = {
 };
 
 export function diffSnapshots(ref: DocRef, before: CaseSnapshot, after: CaseSnapshot, words: Words): WatchChange[] {
-  const readable = (section: SnapshotSection) => !before.unknown.includes(section) && !after.unknown.includes(section);
+  const sameOffice = (section: SnapshotSection) => {
+    const b = before.offices[section];
+    const a = after.offices[section];
+    return b === undefined || a === undefined || a === b;
+  };
+  const readable = (section: SnapshotSection) => !before.unknown.includes(section) && !after.unknown.includes(section) && sameOffice(section);
   const office = (section: SnapshotSection, fallback?: OfficeId): OfficeId => after.offices[section] ?? before.offices[section] ?? fallback ?? 'epo-ops';
   const at = after.at;
   const changes: WatchChange[] = [];
