@@ -78,7 +78,8 @@ export interface OfficeLimits {
   perWindow?: { calls: number; windowSeconds: number };
   /** Daily caps per endpoint and the timezone in which the day resets (JPO: Asia/Tokyo). */
   daily?: { perEndpoint: Record<string, number>; resetTimeZone: string };
-  monthly?: { calls: number };
+  /** Calls per calendar month for the whole office (KIPRIS Plus free tier: 1,000), reset on the 1st in `resetTimeZone`. */
+  monthly?: { calls: number; resetTimeZone: string };
   /** Bytes per week (OPS fair use), default limit; the user may change it in options. */
   weeklyBytes?: number;
   /** How many calls may be in flight at once (default 2). */

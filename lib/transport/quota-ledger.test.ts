@@ -47,6 +47,22 @@ describe('quota ledger', () => {
     expect(row).toMatchObject({ unit: 'calls', used: 2, limit: 400, remaining: 0, resetsAt: '2026-11-25T15:00:00.000Z' });
   });
 
+  it('counts a monthly allowance (KIPRIS Plus), refuses the call past it, and starts again on the 1st in Seoul', async () => {
+    const kipris: OfficeQuotaSpec = { office: 'kipris', limits: { monthly: { calls: 2, resetTimeZone: 'Asia/Seoul' } } };
+    const ledger = createQuotaLedger(browserStore('local'), now);
+    t = Date.parse('2026-11-30T10:00:00Z'); // 19:00 KST, Nov 30
+    for (let i = 0; i < 2; i++) {
+      await ledger.check(kipris, 'getBibliographyDetailInfoSearch');
+      await ledger.record(kipris, 'getBibliographyDetailInfoSearch', {}, 100);
+    }
+    const refused = await refusal(ledger.check(kipris, 'getAdvancedSearch'));
+    expect(refused.resetsAt).toBe('2026-11-30T15:00:00.000Z'); // Dec 1, 00:00 KST
+    expect((await ledger.rows(kipris)).find((r) => r.endpoint === 'monthly')).toMatchObject({ used: 2, limit: 2, remaining: 0, resetsAt: '2026-11-30T15:00:00.000Z' });
+    t = Date.parse('2026-11-30T15:00:01Z');
+    await ledger.check(kipris, 'getAdvancedSearch');
+    expect((await ledger.rows(kipris)).find((r) => r.endpoint === 'monthly')).toMatchObject({ used: 0, remaining: 2 });
+  });
+
   it('starts a new day at midnight in the office time zone', async () => {
     const ledger = createQuotaLedger(browserStore('local'), now);
     await ledger.record(jpo, 'app_progress', { remainingToday: 0 }, 10);

@@ -11,7 +11,7 @@
 import type { OfficeId, QuotaRow } from '../model/contracts';
 import type { OfficeLimits, QuotaSignal } from '../offices/provider';
 import { QuotaExceeded } from './errors';
-import { dayIn, nextMidnight, nextWeekStartUtc, weekStartUtc } from './reset-time';
+import { dayIn, monthIn, nextMidnight, nextMonthStart, nextWeekStartUtc, weekStartUtc } from './reset-time';
 import type { KeyValueStore } from './storage-area';
 
 interface EndpointDay {
@@ -24,6 +24,7 @@ interface EndpointDay {
 interface OfficeBook {
   endpoints: Record<string, EndpointDay>;
   week?: { start: number; bytesUsed: number };
+  month?: { month: string; used: number };
   blockedUntil?: number;
   /** Last load state the office reported, with when. */
   throttle?: { text: string; at: number };
@@ -34,6 +35,7 @@ type Book = Partial<Record<OfficeId, OfficeBook>>;
 const STORAGE_KEY = 'quota-ledger';
 const DEFAULT_TIME_ZONE = 'UTC';
 export const WEEKLY_ENDPOINT = 'weekly';
+export const MONTHLY_ENDPOINT = 'monthly';
 
 export interface OfficeQuotaSpec {
   office: OfficeId;
@@ -83,6 +85,14 @@ export function createQuotaLedger(store: KeyValueStore, now: () => number = Date
     ob.endpoints[endpoint] = fresh;
     return fresh;
   }
+  /** This month's count for an office with a monthly allowance, started afresh on the 1st. */
+  function thisMonth(spec: OfficeQuotaSpec, ob: OfficeBook): { month: string; used: number } | undefined {
+    const monthly = spec.limits.monthly;
+    if (!monthly) return undefined;
+    const month = monthIn(monthly.resetTimeZone, now());
+    if (!ob.month || ob.month.month !== month) ob.month = { month, used: 0 };
+    return ob.month;
+  }
   function thisWeek(ob: OfficeBook): { start: number; bytesUsed: number } {
     const start = weekStartUtc(now());
     if (!ob.week || ob.week.start !== start) ob.week = { start, bytesUsed: 0 };
@@ -105,6 +115,10 @@ export function createQuotaLedger(store: KeyValueStore, now: () => number = Date
       if (left !== undefined && left <= 0) {
         throw new QuotaExceeded(spec.office, `${spec.office} ${endpoint}: daily cap reached`, nextMidnight(zone(spec), t));
       }
+      const month = thisMonth(spec, ob);
+      if (month && spec.limits.monthly && month.used >= spec.limits.monthly.calls) {
+        throw new QuotaExceeded(spec.office, `${spec.office}: the monthly allowance of ${spec.limits.monthly.calls} calls is used up`, nextMonthStart(spec.limits.monthly.resetTimeZone, t));
+      }
       const limit = weeklyLimit(spec);
       if (limit !== undefined && thisWeek(ob).bytesUsed >= limit) {
         throw new QuotaExceeded(spec.office, `${spec.office}: weekly fair-use limit of ${limit} bytes reached`, nextWeekStartUtc(t));
@@ -118,6 +132,8 @@ export function createQuotaLedger(store: KeyValueStore, now: () => number = Date
       if (signal.remainingToday !== undefined) entry.remaining = signal.remainingToday;
       else if (entry.remaining !== undefined) entry.remaining = Math.max(0, entry.remaining - 1);
       if (signal.throttle) ob.throttle = { text: signal.throttle, at: now() };
+      const month = thisMonth(spec, ob);
+      if (month) month.used += 1;
       if (weeklyLimit(spec) !== undefined || signal.weeklyBytesUsed !== undefined) {
         const week = thisWeek(ob);
         week.bytesUsed = signal.weeklyBytesUsed ?? week.bytesUsed + bytes;
@@ -160,6 +176,19 @@ export function createQuotaLedger(store: KeyValueStore, now: () => number = Date
           limit: cap,
           remaining: officeBlock || blocked ? 0 : remaining,
           resetsAt: blocked ?? officeBlock ?? (cap !== null ? nextMidnight(zone(spec), t).toISOString() : null),
+        });
+      }
+      const month = thisMonth(spec, ob);
+      if (month && spec.limits.monthly) {
+        const cap = spec.limits.monthly.calls;
+        rows.push({
+          office: spec.office,
+          endpoint: MONTHLY_ENDPOINT,
+          unit: 'calls',
+          used: month.used,
+          limit: cap,
+          remaining: officeBlock ? 0 : Math.max(0, cap - month.used),
+          resetsAt: officeBlock ?? nextMonthStart(spec.limits.monthly.resetTimeZone, t).toISOString(),
         });
       }
       const limit = weeklyLimit(spec);

@@ -1,7 +1,8 @@
 /**
  * When office quotas reset. JPO daily caps reset at 00:00 JST, counted per ID ([JPO-HB], API-NOTES §1
  * "Envelope, status codes and limits"); the OPS weekly fair-use counter resets at midnight UTC at the
- * start of each calendar week (API-NOTES §2 "Errors, throttling and quota"; ISO weeks start on Monday).
+ * start of each calendar week (API-NOTES §2 "Errors, throttling and quota"; ISO weeks start on Monday);
+ * KIPRIS Plus's monthly allowance on the 1st (API-NOTES-2 §1 "quota"), in Korea's time.
  */
 
 /** Calendar date (YYYY-MM-DD) of `at` in `timeZone`. */
@@ -48,4 +49,18 @@ export function weekStartUtc(at: number): number {
 /** The next Monday 00:00 UTC after `at`. */
 export function nextWeekStartUtc(at: number): Date {
   return new Date(weekStartUtc(at) + 7 * 24 * 3600 * 1000);
+}
+
+/** Calendar month (YYYY-MM) of `at` in `timeZone`. */
+export function monthIn(timeZone: string, at: number): string {
+  return dayIn(timeZone, at).slice(0, 7);
+}
+
+/** The 1st of the next month, 00:00 in `timeZone`, after `at`. */
+export function nextMonthStart(timeZone: string, at: number): Date {
+  const [y, m] = monthIn(timeZone, at).split('-').map(Number) as [number, number];
+  const localAsUtc = Date.UTC(y, m, 1);
+  let guess = localAsUtc - offsetMs(timeZone, at);
+  guess = localAsUtc - offsetMs(timeZone, guess);
+  return new Date(guess);
 }
