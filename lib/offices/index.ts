@@ -1,6 +1,7 @@
 import type { OfficeId } from '../model/contracts';
 import { epoOpsProvider } from './epo-ops/provider';
 import { jpoProvider } from './jpo/provider';
+import { kiprisProvider } from './kipris/provider';
 import { lensProvider } from './lens/provider';
 import { pearlProvider } from './pearl/provider';
 import { usptoOdpProvider } from './uspto-odp/provider';
@@ -15,6 +16,7 @@ export const providers: readonly OfficeProvider[] = [
   jpoProvider,
   epoOpsProvider,
   usptoOdpProvider,
+  kiprisProvider,
   lensProvider,
   pearlProvider,
 ];

@@ -1,13 +1,14 @@
 /**
  * Saved searches (SDI, issue 12 §2): a query in one office's own syntax, re-run on a schedule, whose
  * hits are kept so each run can say which are new since the last one. The JPO has no search API
- * (API-NOTES §1): the UI says so rather than offering it. KIPRIS search arrives with its provider.
+ * (API-NOTES §1): the UI says so rather than offering it.
  */
 import type { DocRef } from '../model/patent';
 import type { ProviderContext } from '../offices/provider';
 import { fetchInfoOf } from '../model/provenance-of';
 import { NotFound } from '../transport/errors';
 import { search as opsSearch } from '../offices/epo-ops/provider';
+import { kiprisSearch } from '../offices/kipris/provider';
 import { lensEndpoints } from '../offices/lens/endpoints';
 import { lensRecords, refOfDocumentId } from '../offices/lens/parse-patent';
 import { odpEndpoints } from '../offices/uspto-odp/endpoints';
@@ -81,6 +82,8 @@ async function firstPage(office: SearchOffice, query: string, ctx: ProviderConte
       });
       return { total: typeof body.total === 'number' ? body.total : hits.length, hits };
     }
+    case 'kipris':
+      return kiprisSearch(query, ctx);
     case 'uspto-odp': {
       const res = await ctx.request(odpEndpoints.search(query));
       const body = res.body as { count?: unknown };

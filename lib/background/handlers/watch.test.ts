@@ -39,7 +39,7 @@ describe('watch messages', () => {
     expect(overview.lists.map((l) => l.id)).toEqual(['default']);
     expect(overview.cases.map((c) => c.text)).toEqual(['EP 2400812 A1', 'US 10,902,286 B2']);
     expect(overview.quotaShare).toBe(0.5);
-    expect(overview.searchOffices).toEqual([{ office: 'epo-ops', ready: false }, { office: 'lens', ready: false }, { office: 'uspto-odp', ready: false }]);
+    expect(overview.searchOffices).toEqual([{ office: 'epo-ops', ready: false }, { office: 'lens', ready: false }, { office: 'uspto-odp', ready: false }, { office: 'kipris', ready: false }]);
   });
 
   it('a run without any key reads nothing and says why on each case, instead of reporting a change', async () => {

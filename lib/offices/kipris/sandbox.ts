@@ -21,6 +21,13 @@ const ROUTES: Record<string, { param: string; replies: Record<string, string> }>
   },
 };
 
+// The recorded bibliography came with biblioSummaryInfo as xsi:nil; KIPRIS clients ask again, and the
+// sandbox answers the second and later calls with the summary filled in (RECONSTRUCTED, fixtures/SOURCES.md).
+const SUMMARY_ON_RETRY: Record<string, string> = { '1020190100885': 'bibliography.1020190100885.summary.reconstructed.xml' };
+// getAdvancedSearch (RECONSTRUCTED): the one KR application the sandbox knows, for a word of its title.
+const SEARCH_HIT = 'search.getAdvancedSearch.word-head-mounted-display.reconstructed.xml';
+const SEARCH_WORDS = /head mounted display|가상현실|디스플레이/i;
+
 // RECONSTRUCTED gateway-B error envelope (element names of the recorded bibliography header). Code 22 is
 // the data.go.kr gateway's "LIMITED NUMBER OF SERVICE REQUESTS EXCEEDS" code, whose 10/30/31 codes KIPRIS
 // shares (API-NOTES-2.md §1 leaves KIPRIS's own quota signal unrecorded).
@@ -31,11 +38,12 @@ function resultCode(code: string, message: string): Reply {
 const keyOf = (req: SandboxRequest): string | null => req.query.get('ServiceKey') ?? req.query.get('accessKey');
 
 export function createKiprisSandbox(creds: { accessKey: string }): OfficeSandbox {
+  const asked = new Map<string, number>();
   return {
     id: 'kipris',
     catalog: {
       // KR application 10-2019-0100885 (right code 10 dropped in DOCDB, ../shared/numbers/FORMATS.md KR).
-      numbers: [{ docdb: 'KR.20190100885.A', type: 'application', endpoints: ['getBibliographyDetailInfoSearch'] }],
+      numbers: [{ docdb: 'KR.20190100885.A', type: 'application', endpoints: ['getBibliographyDetailInfoSearch', 'getAdvancedSearch'] }],
     },
 
     // A missing or unknown key: HTTP 200 with resultCode 30 (recorded, fixtures/error.30-invalid-accesskey…).
@@ -44,11 +52,19 @@ export function createKiprisSandbox(creds: { accessKey: string }): OfficeSandbox
     },
 
     handle(req) {
-      const route = ROUTES[req.segments.join('/')];
+      const path = req.segments.join('/');
+      if (path === 'kipo-api/kipi/patUtiModInfoSearchSevice/getAdvancedSearch') {
+        const word = req.query.get('word') ?? '';
+        if (!word.trim()) return xml('error.10-invalid-parameter.test-fixture.xml');
+        return SEARCH_WORDS.test(word) ? xml(SEARCH_HIT) : resultCode('00', 'NORMAL SERVICE.');
+      }
+      const route = ROUTES[path];
       if (!route) return htmlStatus(404, 'Not Found');
       const value = req.query.get(route.param)?.replace(/-/g, '');
       if (!value) return xml('error.10-invalid-parameter.test-fixture.xml');
-      const name = route.replies[value];
+      const times = (asked.get(`${path}|${value}`) ?? 0) + 1;
+      asked.set(`${path}|${value}`, times);
+      const name = (times > 1 && SUMMARY_ON_RETRY[value]) || route.replies[value];
       // Unknown number: the recorded successful-but-empty reply (empty resultCode, TotalSearchCount 0).
       return name ? xml(name) : xml('search.empty-result.trademarkInfo.openapi-rest.xml');
     },
@@ -63,6 +79,6 @@ export function createKiprisSandbox(creds: { accessKey: string }): OfficeSandbox
       }
     },
 
-    reset() {},
+    reset: () => asked.clear(),
   };
 }

@@ -1,0 +1,24 @@
+/**
+ * KR numbers as KIPRIS Plus takes them (API-NOTES-2.md §1): a 13-digit application number — right code
+ * (10 patent, 20 utility model) + year + 7-digit serial, no hyphens. DOCDB drops the right code and
+ * marks it in the kind (A patent, U utility model; ../shared/numbers/FORMATS.md KR).
+ */
+import type { DocRef } from '../../model/patent';
+import type { PatentRef } from '../../numbers';
+
+/** The 13-digit application number of a KR application reference, or null for anything else. */
+export function kiprisApplicationNumber(ref: PatentRef): string | null {
+  if (ref.country !== 'KR' || ref.type !== 'application') return null;
+  const digits = (ref.docdb?.split('.')[1] ?? ref.number).replace(/\D/g, '');
+  if (!/^\d{11}$/.test(digits)) return null;
+  const right = ref.rightCode ?? (ref.docdb?.endsWith('.U') ? '20' : '10');
+  return `${right}${digits}`;
+}
+
+/** A 13-digit KIPRIS application number as a reference (the engine's form: KR.20190100885.A). */
+export function krApplicationRef(appNo: string): DocRef {
+  const right = appNo.slice(0, 2);
+  const core = appNo.slice(2);
+  const raw = `${right}-${core.slice(0, 4)}-${core.slice(4)}`;
+  return { raw, country: 'KR', type: 'application', docdb: `KR.${core}.${right === '20' ? 'U' : 'A'}`, epodoc: `KR${core}` };
+}

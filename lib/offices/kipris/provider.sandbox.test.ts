@@ -1,0 +1,98 @@
+// @vitest-environment node
+// KIPRIS Plus through the real pipeline against the sandbox: the nil summary asked once more, the search,
+// the monthly row, and the access key (sandbox key "sandbox/kipris+key=", with / + =) in no log line,
+// cache key, error message or network-log entry.
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../../test/sandbox/server';
+import { sandboxCredentials } from '../../../test/sandbox/credentials';
+import type { PatentRef } from '../../numbers';
+import { createResponseCache } from '../../transport/cache';
+import { AuthError } from '../../transport/errors';
+import { createNetworkLog } from '../../transport/network-log';
+import { createOfficePipeline } from '../../transport/pipeline';
+import { createQuotaLedger } from '../../transport/quota-ledger';
+import { memoryStore } from '../../transport/storage-area';
+import { kiprisProvider, kiprisSearch } from './provider';
+
+const KEY = sandboxCredentials.kipris.accessKey;
+const APP: PatentRef = { country: 'KR', type: 'application', number: '20190100885', kind: null, rightCode: '10', docdb: 'KR.20190100885.A', epodoc: 'KR20190100885' };
+
+let sandbox: Sandbox;
+let n = 0;
+beforeEach(async () => {
+  sandbox = await startSandbox({ port: 0 });
+});
+afterEach(async () => {
+  await sandbox.close();
+});
+
+function pipeline(key: string) {
+  const dbName = `kipris-sandbox-${++n}`;
+  const log = createNetworkLog();
+  const p = createOfficePipeline({
+    provider: kiprisProvider,
+    settings: async () => ({ baseUrl: `${sandbox.baseUrl}/kipris`, credentials: { accessKey: key } }),
+    cache: createResponseCache({ dbName }),
+    ledger: createQuotaLedger(memoryStore()),
+    log,
+    tokenStore: memoryStore(),
+    sleep: async () => {},
+  });
+  return { p, log, dbName, ctx: p.context({ maxWaitMs: 2000, retries: 0 }, 'en') };
+}
+
+describe('KIPRIS Plus provider', () => {
+  it('asks once more when the summary came back nil, and answers status, title, legal history, IPC and claims', async () => {
+    const { ctx } = pipeline(KEY);
+    const r = await kiprisProvider.lookup(APP, ['status', 'biblio', 'legal', 'classification', 'texts', 'family'], ctx);
+    expect(r.biblio?.title).toMatch(/^사용자의 상태를 보여주는 가상현실 헤드 마운트 디스플레이/);
+    expect(r.status).toMatchObject({ state: 'pending', source: { office: 'kipris', endpoint: 'getBibliographyDetailInfoSearch' } });
+    expect(r.legal).toHaveLength(8);
+    expect(r.classifications?.[0]?.symbol).toBe('G06F 3/01');
+    expect(r.texts?.filter((t) => t.part === 'claim')).toHaveLength(3);
+    expect(r.family?.members).toHaveLength(2);
+    expect(sandbox.requests.filter((q) => q.office === 'kipris').map((q) => q.path)).toEqual([
+      '/kipris/kipo-api/kipi/patUtiModInfoSearchSevice/getBibliographyDetailInfoSearch',
+      '/kipris/kipo-api/kipi/patUtiModInfoSearchSevice/getBibliographyDetailInfoSearch',
+    ]);
+  });
+
+  it('runs a search, and counts each call against the monthly allowance', async () => {
+    const { ctx, p } = pipeline(KEY);
+    const page = await kiprisSearch('head mounted display', ctx);
+    expect(page.hits.map((h) => h.ref.docdb)).toEqual(['KR.20190100885.A']);
+    expect(await kiprisSearch('nothing like it', ctx)).toEqual({ total: 0, hits: [] });
+    expect((await p.quotaRows()).find((r) => r.endpoint === 'monthly')).toMatchObject({ used: 2, limit: 1000, remaining: 998 });
+  });
+
+  it('a wrong key is an AuthError in KIPRIS\u2019s own words; no key appears in logs, cache keys or messages', async () => {
+    const wrong = 'wrong/key+with=signs';
+    const bad = pipeline(wrong);
+    const error = await kiprisProvider.lookup(APP, ['status'], bad.ctx).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as Error).message).toContain('Invalid AccessKey Error');
+
+    const good = pipeline(KEY);
+    await kiprisProvider.lookup(APP, ['status'], good.ctx);
+    await kiprisSearch('head mounted display', good.ctx);
+    for (const secret of [KEY, encodeURIComponent(KEY), wrong, encodeURIComponent(wrong)]) {
+      const logged = JSON.stringify([...(await good.log.entries()), ...(await bad.log.entries())]);
+      expect(logged).not.toContain(secret);
+      expect((error as Error).message).not.toContain(secret);
+      for (const dbName of [good.dbName, bad.dbName]) {
+        const db = await openDB(dbName);
+        const keys = db.objectStoreNames.contains('responses') ? await db.getAllKeys('responses') : [];
+        db.close();
+        expect(JSON.stringify(keys)).not.toContain(secret);
+      }
+    }
+    // The key did reach the office, encoded (it holds / + =).
+    expect(sandbox.requests.some((q) => q.office === 'kipris' && q.status === 200)).toBe(true);
+  });
+
+  it('Test connection proves the key with one fresh call', async () => {
+    await expect(kiprisProvider.testConnection(pipeline(KEY).ctx)).resolves.toBeUndefined();
+    await expect(kiprisProvider.testConnection(pipeline('nope').ctx)).rejects.toBeInstanceOf(AuthError);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * KIPRIS Plus provider (issue 17 §1): a KR application's bibliography with its legal-status history,
+ * claims, IPC and family application numbers in one call (getBibliographyDetailInfoSearch), and the
+ * free-word search for saved searches. The access key travels in the query string (ServiceKey), which
+ * the pipeline keeps out of logs, cache keys and messages; KIPRIS answers its errors inside HTTP 200
+ * (errors.ts). The free tier is 1,000 calls a month, reset on the 1st; fewer than 50 calls a second.
+ */
+import { fetchInfoOf } from '../../model/provenance-of';
+import type { PatentRef } from '../../numbers';
+import { NotFound } from '../../transport/errors';
+import { checkedRequest } from '../checked-request';
+import type { Capability, OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext, ProviderResult } from '../provider';
+import { KIPRIS_KEY_PARAM, kiprisEndpoints } from './endpoints';
+import { KIPRIS_TIME_ZONE, classifyKiprisReply } from './errors';
+import { kiprisMeta } from './meta';
+import { kiprisApplicationNumber } from './numbers';
+import { type KiprisCase, parseKiprisBibliography } from './parse-bibliography';
+import { type KiprisSearchPage, parseKiprisSearch } from './parse-search';
+
+const CAPABILITIES = ['status', 'biblio', 'family', 'legal', 'classification', 'texts', 'search'] as const satisfies readonly Capability[];
+
+const call = <T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> => checkedRequest<T>(ctx, req, (res) => classifyKiprisReply(res));
+
+/** One application's record; asked once more, fresh, when KIPRIS left its summary out (xsi:nil). */
+export async function kiprisCase(ref: PatentRef, ctx: ProviderContext): Promise<KiprisCase> {
+  const appNo = kiprisApplicationNumber(ref);
+  if (!appNo) throw new NotFound('kipris', 'KIPRIS Plus is asked by application number (10-YYYY-NNNNNNN)');
+  const first = await call<string>(ctx, kiprisEndpoints.bibliography(appNo));
+  const parsed = parseKiprisBibliography(first.body, fetchInfoOf(first), appNo);
+  if (!parsed.summaryMissing) return parsed;
+  const again = await call<string>(ctx, { ...kiprisEndpoints.bibliography(appNo), noCache: true });
+  const retried = parseKiprisBibliography(again.body, fetchInfoOf(again), appNo);
+  return retried.summaryMissing ? parsed : retried;
+}
+
+export async function kiprisSearch(word: string, ctx: ProviderContext): Promise<KiprisSearchPage> {
+  const res = await call<string>(ctx, kiprisEndpoints.search(word));
+  return parseKiprisSearch(res.body);
+}
+
+async function lookup(ref: PatentRef, want: readonly Capability[], ctx: ProviderContext): Promise<ProviderResult> {
+  const c = await kiprisCase(ref, ctx);
+  const result: ProviderResult = {};
+  if (want.includes('status')) result.status = c.status;
+  if (want.includes('biblio')) result.biblio = c.biblio;
+  if (want.includes('family') && c.family) result.family = c.family;
+  if (want.includes('legal')) result.legal = c.events;
+  if (want.includes('classification')) result.classifications = c.biblio.classifications ?? [];
+  if (want.includes('texts')) result.texts = c.texts;
+  return result;
+}
+
+async function testConnection(ctx: ProviderContext): Promise<void> {
+  // The recorded application, never from cache: code 30/31/101 for a bad key; "no results" still proves it.
+  try {
+    await call(ctx, { ...kiprisEndpoints.bibliography('1020190100885'), noCache: true });
+  } catch (error) {
+    if (!(error instanceof NotFound)) throw error;
+  }
+}
+
+export const kiprisProvider: OfficeProvider = {
+  id: 'kipris',
+  meta: kiprisMeta,
+  capabilities: CAPABILITIES,
+  limits: {
+    monthly: { calls: 1000, resetTimeZone: KIPRIS_TIME_ZONE },
+    // "< 50 requests/second, over that the IP may be blocked" (API-NOTES-2.md §1): a margin below it.
+    perWindow: { calls: 40, windowSeconds: 1 },
+  },
+  ttlSeconds: { getBibliographyDetailInfoSearch: 24 * 3600, getAdvancedSearch: 3600 },
+  accepts: (ref) => kiprisApplicationNumber(ref) !== null,
+  lookup,
+  testConnection,
+  auth: { type: 'key', apply: (credentials) => ({ query: { [KIPRIS_KEY_PARAM]: credentials.accessKey ?? '' } }) },
+  classify: (res) => classifyKiprisReply(res),
+};
