@@ -98,7 +98,7 @@ describe('dates and chips from what really happened', () => {
     const page = await run.h.openExtensionPage('options.html');
     const chip = (office: string) => page.locator(`.office[data-office="${office}"] [data-chip]`);
     await chip('epo-ops').waitFor();
-    expect(await chip('kipris').textContent()).toBe('Not available yet');
+    expect(await chip('tipo').textContent()).toBe('Not available yet');
     await page.click('.test-connection[data-office="epo-ops"] button');
     await page.waitForSelector('.office[data-office="epo-ops"] [data-chip="bad"]', { timeout: 15_000 });
     expect(await chip('epo-ops').textContent()).toMatch(/^Failed: /);

@@ -1,0 +1,67 @@
+/**
+ * KIPRIS Plus in Chromium through the sandbox (issue 17 §1): a KR application answered by KIPRIS —
+ * status in plain words and its title (the nil summary asked once more) — in the lookup hook and the
+ * side panel; a KIPRIS saved search; a wrong key in KIPRIS's words; the key in no network-log entry.
+ */
+import { describe, expect, it } from 'vitest';
+import { sandboxCredentials } from '../sandbox/credentials';
+import { panelLookup, perFile } from './per-file';
+
+const run = perFile();
+const KEY = sandboxCredentials.kipris.accessKey;
+
+describe('KIPRIS Plus', () => {
+  it('answers a KR application: status, title and legal history, from KIPRIS', async () => {
+    await run.sandbox(['kipris']);
+    const r = await run.h.hook('lookup', '10-2019-0100885');
+    expect(r.ref?.docdb).toBe('KR.20190100885.A');
+    expect(r.sources.find((s) => s.office === 'kipris')).toMatchObject({ ok: true });
+    expect(r.status).toMatchObject({ label: 'Pending', office: 'kipris' });
+    expect(r.biblio?.title).toMatch(/^사용자의 상태를 보여주는 가상현실/);
+    const panel = await panelLookup(run.h, '10-2019-0100885');
+    expect(await panel.textContent('.lookup-result')).toContain('Pending');
+    await panel.click('[data-tab="biblio"]');
+    await panel.locator('.lookup-result', { hasText: '사용자의 상태를 보여주는 가상현실' }).waitFor({ timeout: 10_000 });
+    await panel.click('[data-tab="legal"]');
+    await panel.locator('.lookup-result', { hasText: 'Decision to Refuse a Patent' }).waitFor({ timeout: 10_000 });
+    const log = JSON.stringify(await run.h.hook('networkLog'));
+    expect(log).toContain('getBibliographyDetailInfoSearch');
+    expect(log).not.toContain(KEY);
+    expect(log).not.toContain(encodeURIComponent(KEY));
+    await panel.close();
+  });
+
+  it('a wrong key says so in KIPRIS\u2019s words', async () => {
+    await run.sandbox(['kipris'], { kipris: { accessKey: 'wrong/key+=' } });
+    const r = await run.h.hook('lookup', '10-2019-0100885');
+    expect(r.sources.find((s) => s.office === 'kipris')?.error).toMatchObject({ kind: 'auth' });
+    expect(r.sources.find((s) => s.office === 'kipris')?.error?.message).toContain('Invalid AccessKey Error');
+  });
+
+  it('runs a KIPRIS saved search from the Watchlist tab', async () => {
+    await run.sandbox(['kipris']);
+    const panel = await run.h.openExtensionPage('sidepanel.html');
+    await panel.click('[data-tab="watch"]');
+    await panel.click('[data-tab="searches"]');
+    await panel.selectOption('[data-field="search-office"]', 'kipris');
+    await panel.fill('[data-field="search-name"]', 'HMD');
+    await panel.fill('[data-field="search-query"]', 'head mounted display');
+    await panel.click('[data-action="search-save"]');
+    const row = panel.locator('.search-list > li', { hasText: 'HMD' });
+    await row.locator('[data-action="search-run"]').click();
+    await row.locator('[data-field="last-run"]', { hasText: '1 hits' }).waitFor({ timeout: 20_000 });
+    await row.locator('[data-action="search-hits"]').click();
+    await row.locator('.search-hits li[data-hit="KR.20190100885.A"]').waitFor();
+    await panel.close();
+  });
+
+  it('options: Test connection proves the KIPRIS key; the popup counts the month’s calls', async () => {
+    await run.sandbox(['kipris']);
+    const page = await run.h.openExtensionPage('options.html');
+    await page.click('.test-connection[data-office="kipris"] button');
+    await page.waitForSelector('.office[data-office="kipris"] [data-chip="ok"]', { timeout: 15_000 });
+    const rows = await run.h.hook('quota');
+    expect(rows.find((r) => r.office === 'kipris' && r.endpoint === 'monthly')).toMatchObject({ unit: 'calls', limit: 1000 });
+    await page.close();
+  });
+});
