@@ -8,7 +8,7 @@ import { i18n } from '../../lib/i18n';
 import { useAsync } from '../common/use-async';
 import { ClassificationImport } from './classification-import';
 import { OfficeForm, type OfficeFormChange } from './office-form';
-import { OpsBudget } from './ops-budget';
+import { KiprisPlan, OpsBudget } from './ops-budget';
 import { RoutingRules } from './routing-rules';
 import { TestConnection } from './test-connection';
 
@@ -39,6 +39,7 @@ export function OptionsPage() {
       ))}
       <h2>{i18n('options_ops_budget_title')}</h2>
       <OpsBudget bytes={current.opsWeeklyLimitBytes} onSave={async (bytes) => setSettings(await send('settings/save', { opsWeeklyLimitBytes: bytes }))} />
+      <KiprisPlan calls={current.kiprisMonthlyCalls} onSave={async (calls) => setSettings(await send('settings/save', { kiprisMonthlyCalls: calls }))} />
       <RoutingRules />
       <ClassificationImport />
       <p class="muted">{i18n('options_privacy')}</p>

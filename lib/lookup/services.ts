@@ -62,6 +62,7 @@ export function officeServices(): OfficeServices {
       provider,
       settings: async () => (await loadSettings()).offices[office],
       weeklyBytesLimit: async () => (provider.limits.weeklyBytes !== undefined ? (await loadSettings()).opsWeeklyLimitBytes : undefined),
+      monthlyCallsLimit: async () => (provider.limits.monthly !== undefined ? (await loadSettings()).kiprisMonthlyCalls : undefined),
       cache,
       ledger,
       log: networkLog,

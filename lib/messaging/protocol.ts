@@ -65,6 +65,7 @@ export const messages = {
       ),
       ui: v.optional(v.object({ hoverDelayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5_000))) })),
       opsWeeklyLimitBytes: v.optional(v.pipe(v.number(), v.minValue(0))),
+      kiprisMonthlyCalls: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000))),
     }),
   },
   /** Content script: this frame's numbers, one item per document (issue 5 §4). */
@@ -202,6 +203,7 @@ export interface PublicSettings {
   offices: Record<OfficeId, PublicOfficeSettings>;
   ui: { hoverDelayMs: number };
   opsWeeklyLimitBytes: number;
+  kiprisMonthlyCalls: number;
 }
 
 /** Response type of every message. */

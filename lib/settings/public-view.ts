@@ -25,5 +25,6 @@ export function toPublicSettings(settings: Settings): PublicSettings {
     offices,
     ui: { ...settings.ui },
     opsWeeklyLimitBytes: settings.opsWeeklyLimitBytes,
+    kiprisMonthlyCalls: settings.kiprisMonthlyCalls,
   };
 }

@@ -23,6 +23,8 @@ export interface Settings {
   ui: { hoverDelayMs: number };
   /** OPS fair-use budget per week that the quota ledger stops at (API-NOTES §2: 4 GB free). */
   opsWeeklyLimitBytes: number;
+  /** KIPRIS Plus calls per month the ledger stops at (free tier 1,000; paid plans more). */
+  kiprisMonthlyCalls: number;
   /** Watchlists: the share of each office's allowance a scheduled run may spend (0–1). */
   watch: { quotaShare: number };
 }
@@ -34,6 +36,7 @@ export function defaultSettings(): Settings {
     sites: { enabled: true, disabledHosts: [] },
     ui: { hoverDelayMs: 300 },
     opsWeeklyLimitBytes: 4 * 1024 ** 3,
+    kiprisMonthlyCalls: 1000,
     watch: { quotaShare: 0.5 },
   };
 }

@@ -20,6 +20,7 @@ export interface SettingsPatch {
   sites?: Partial<Settings['sites']>;
   ui?: Partial<Settings['ui']>;
   opsWeeklyLimitBytes?: number;
+  kiprisMonthlyCalls?: number;
   watch?: Partial<Settings['watch']>;
 }
 
@@ -60,6 +61,7 @@ export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
     sites: { ...current.sites, ...patch.sites },
     ui: { ...current.ui, ...patch.ui },
     ...(patch.opsWeeklyLimitBytes !== undefined && { opsWeeklyLimitBytes: patch.opsWeeklyLimitBytes }),
+    ...(patch.kiprisMonthlyCalls !== undefined && { kiprisMonthlyCalls: patch.kiprisMonthlyCalls }),
     watch: { ...current.watch, ...patch.watch },
   };
 }

@@ -37,6 +37,8 @@ export interface PipelineDeps {
   settings: () => Promise<OfficeSettingsView>;
   /** The user's weekly byte limit for offices that declare one (OPS fair use, default 4 GB). */
   weeklyBytesLimit?: () => Promise<number | undefined>;
+  /** The user's monthly call allowance for offices that declare one (KIPRIS Plus plans). */
+  monthlyCallsLimit?: () => Promise<number | undefined>;
   cache: ResponseCache;
   ledger: QuotaLedger;
   log: NetworkLog;
@@ -94,7 +96,8 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
   }
 
   async function quotaSpec(): Promise<OfficeQuotaSpec> {
-    return { office, limits: provider.limits, weeklyBytesLimit: await deps.weeklyBytesLimit?.() };
+    const [weeklyBytesLimit, monthlyCallsLimit] = await Promise.all([deps.weeklyBytesLimit?.(), deps.monthlyCallsLimit?.()]);
+    return { office, limits: provider.limits, weeklyBytesLimit, ...(monthlyCallsLimit !== undefined && { monthlyCallsLimit }) };
   }
 
   /** fetch → network log → read body. Network trouble is OfficeDown ("unreachable"). */

@@ -58,6 +58,9 @@ describe('quota ledger', () => {
     const refused = await refusal(ledger.check(kipris, 'getAdvancedSearch'));
     expect(refused.resetsAt).toBe('2026-11-30T15:00:00.000Z'); // Dec 1, 00:00 KST
     expect((await ledger.rows(kipris)).find((r) => r.endpoint === 'monthly')).toMatchObject({ used: 2, limit: 2, remaining: 0, resetsAt: '2026-11-30T15:00:00.000Z' });
+    // A paid plan's allowance set in the options wins over the free tier's.
+    await ledger.check({ ...kipris, monthlyCallsLimit: 3 }, 'getAdvancedSearch');
+    expect((await ledger.rows({ ...kipris, monthlyCallsLimit: 3 })).find((r) => r.endpoint === 'monthly')).toMatchObject({ limit: 3, remaining: 1 });
     t = Date.parse('2026-11-30T15:00:01Z');
     await ledger.check(kipris, 'getAdvancedSearch');
     expect((await ledger.rows(kipris)).find((r) => r.endpoint === 'monthly')).toMatchObject({ used: 0, remaining: 2 });

@@ -42,6 +42,8 @@ export interface OfficeQuotaSpec {
   limits: OfficeLimits;
   /** The user's weekly byte limit (OPS fair use), overriding limits.weeklyBytes. */
   weeklyBytesLimit?: number;
+  /** The user's monthly call allowance (a paid KIPRIS Plus plan), overriding limits.monthly.calls. */
+  monthlyCallsLimit?: number;
 }
 
 export interface QuotaLedger {
@@ -71,6 +73,7 @@ export function createQuotaLedger(store: KeyValueStore, now: () => number = Date
   }
   const zone = (spec: OfficeQuotaSpec) => spec.limits.daily?.resetTimeZone ?? DEFAULT_TIME_ZONE;
   const weeklyLimit = (spec: OfficeQuotaSpec) => spec.weeklyBytesLimit ?? spec.limits.weeklyBytes;
+  const monthlyLimit = (spec: OfficeQuotaSpec) => (spec.limits.monthly ? (spec.monthlyCallsLimit ?? spec.limits.monthly.calls) : undefined);
 
   function officeBook(b: Book, office: OfficeId): OfficeBook {
     return (b[office] ??= { endpoints: {} });
@@ -116,8 +119,9 @@ export function createQuotaLedger(store: KeyValueStore, now: () => number = Date
         throw new QuotaExceeded(spec.office, `${spec.office} ${endpoint}: daily cap reached`, nextMidnight(zone(spec), t));
       }
       const month = thisMonth(spec, ob);
-      if (month && spec.limits.monthly && month.used >= spec.limits.monthly.calls) {
-        throw new QuotaExceeded(spec.office, `${spec.office}: the monthly allowance of ${spec.limits.monthly.calls} calls is used up`, nextMonthStart(spec.limits.monthly.resetTimeZone, t));
+      const monthCap = monthlyLimit(spec);
+      if (month && spec.limits.monthly && monthCap !== undefined && month.used >= monthCap) {
+        throw new QuotaExceeded(spec.office, `${spec.office}: the monthly allowance of ${monthCap} calls is used up`, nextMonthStart(spec.limits.monthly.resetTimeZone, t));
       }
       const limit = weeklyLimit(spec);
       if (limit !== undefined && thisWeek(ob).bytesUsed >= limit) {
@@ -180,7 +184,7 @@ export function createQuotaLedger(store: KeyValueStore, now: () => number = Date
       }
       const month = thisMonth(spec, ob);
       if (month && spec.limits.monthly) {
-        const cap = spec.limits.monthly.calls;
+        const cap = monthlyLimit(spec) ?? spec.limits.monthly.calls;
         rows.push({
           office: spec.office,
           endpoint: MONTHLY_ENDPOINT,

@@ -62,6 +62,13 @@ describe('KIPRIS Plus', () => {
     await page.waitForSelector('.office[data-office="kipris"] [data-chip="ok"]', { timeout: 15_000 });
     const rows = await run.h.hook('quota');
     expect(rows.find((r) => r.office === 'kipris' && r.endpoint === 'monthly')).toMatchObject({ unit: 'calls', limit: 1000 });
+    // A paid plan: the allowance is the user's to set.
+    await page.fill('#kipris-plan', '5000');
+    await page.click('form.kipris-plan button[type="submit"]');
+    await page.waitForSelector('form.kipris-plan .ok');
+    expect((await run.h.hook('quota')).find((r) => r.office === 'kipris' && r.endpoint === 'monthly')).toMatchObject({ limit: 5000 });
+    await page.fill('#kipris-plan', '1000');
+    await page.click('form.kipris-plan button[type="submit"]');
     await page.close();
   });
 });
