@@ -1,26 +1,20 @@
 // @vitest-environment node
 // The watch service end to end in Node: the real lookup service and pipelines against the sandbox office
 // server (recorded replies; `advance` serves the reconstructed later states), a real IndexedDB (fake-indexeddb).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OfficeId, WatchChange } from '../model/contracts';
 import { parseNumber } from '../numbers';
-import { startSandbox, type Sandbox } from '../../test/sandbox/server';
+import { useSandbox } from '../../test/unit/sandbox-helpers';
 import { sandboxLookup } from '../../test/support/sandbox-lookup';
 import { englishWords } from '../../test/support/english-words';
 import { openWatchDb, watchRepository } from './watch-db';
 import { createWatchService, type WatchAlerts } from './watch-service';
 
-let sandbox: Sandbox;
 let n = 0;
-beforeEach(async () => {
-  sandbox = await startSandbox({ port: 0 });
-});
-afterEach(async () => {
-  await sandbox.close();
-});
+const { sb } = useSandbox();
 
 function service(offices: OfficeId[], opts: { share?: number } = {}) {
-  const { lookup, pipelineOf } = sandboxLookup(sandbox, offices);
+  const { lookup, pipelineOf } = sandboxLookup(sb(), offices);
   const notified: { title: string; changes: WatchChange[] }[] = [];
   const badges: number[] = [];
   const alerts: WatchAlerts = {
@@ -68,7 +62,7 @@ describe('watch service through the sandbox', () => {
     ]);
     expect(jpFirst.offices.owners).toBe('jpo');
 
-    sandbox.advance();
+    sb().advance();
     const changes = await watch.run({});
     const summaries = changes.map((c) => `${c.ref.country} ${c.kind} ${c.summary}`);
     expect(summaries).toContainEqual(expect.stringMatching(/^JP legal-event New legal event: Patent fee paid \(2026-11-16\)/));
@@ -99,7 +93,7 @@ describe('watch service through the sandbox', () => {
     expect(c!.lastChecked).toBeNull();
     expect(c!.skipped?.reason).toMatch(/^Not checked: this run would need 1 of jpo's \S+ allowance, and only 0 is left within your share$/);
     expect(c!.skipped?.until).toMatch(/T15:00:00\.000Z$/); // 00:00 JST
-    expect(sandbox.requests.filter((r) => r.office === 'jpo' && r.path.includes('/api/'))).toHaveLength(0);
+    expect(sb().requests.filter((r) => r.office === 'jpo' && r.path.includes('/api/'))).toHaveLength(0);
   });
 
   it('a saved OPS search reports only the hits that are new since its last run', async () => {
@@ -107,7 +101,7 @@ describe('watch service through the sandbox', () => {
     const s = await watch.saveSearch({ name: 'Batteries', office: 'epo-ops', query: 'ti=battery' });
     expect(await watch.run({ search: s.id })).toEqual([]);
     expect((await watch.hits(s.id)).map((h) => h.key)).toHaveLength(5);
-    sandbox.advance();
+    sb().advance();
     const fresh = await watch.run({ search: s.id });
     expect(fresh.map((c) => c.after)).toEqual(['EP.4712345.A1', 'JP.2026187654.A']);
     expect(fresh[0]).toMatchObject({ kind: 'new-hit', office: 'epo-ops', summary: 'New hit EP4712345A1 for “Batteries”' });
@@ -120,8 +114,8 @@ describe('watch service through the sandbox', () => {
     const { watch } = service(['epo-ops']);
     await watch.add([{ text: 'EP 2400812 A1' }]);
     await watch.run({});
-    sandbox.advance();
-    sandbox.setFailure('epo-ops', 'server-error');
+    sb().advance();
+    sb().setFailure('epo-ops', 'server-error');
     const changes = await watch.run({});
     expect(changes).toEqual([]);
     const [c] = await watch.cases();

@@ -3,8 +3,8 @@
 // the monthly row, and the access key (sandbox key "sandbox/kipris+key=", with / + =) in no log line,
 // cache key, error message or network-log entry.
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../../test/sandbox/server';
+import { describe, expect, it } from 'vitest';
+import { useSandbox } from '../../../test/unit/sandbox-helpers';
 import { sandboxCredentials } from '../../../test/sandbox/credentials';
 import type { PatentRef } from '../../numbers';
 import { createResponseCache } from '../../transport/cache';
@@ -18,21 +18,15 @@ import { kiprisProvider, kiprisSearch } from './provider';
 const KEY = sandboxCredentials.kipris.accessKey;
 const APP: PatentRef = { country: 'KR', type: 'application', number: '20190100885', kind: null, rightCode: '10', docdb: 'KR.20190100885.A', epodoc: 'KR20190100885' };
 
-let sandbox: Sandbox;
 let n = 0;
-beforeEach(async () => {
-  sandbox = await startSandbox({ port: 0 });
-});
-afterEach(async () => {
-  await sandbox.close();
-});
+const { sb } = useSandbox();
 
 function pipeline(key: string) {
   const dbName = `kipris-sandbox-${++n}`;
   const log = createNetworkLog();
   const p = createOfficePipeline({
     provider: kiprisProvider,
-    settings: async () => ({ baseUrl: `${sandbox.baseUrl}/kipris`, credentials: { accessKey: key } }),
+    settings: async () => ({ baseUrl: `${sb().baseUrl}/kipris`, credentials: { accessKey: key } }),
     cache: createResponseCache({ dbName }),
     ledger: createQuotaLedger(memoryStore()),
     log,
@@ -52,7 +46,7 @@ describe('KIPRIS Plus provider', () => {
     expect(r.classifications?.[0]?.symbol).toBe('G06F 3/01');
     expect(r.texts?.filter((t) => t.part === 'claim')).toHaveLength(3);
     expect(r.family?.members).toHaveLength(2);
-    expect(sandbox.requests.filter((q) => q.office === 'kipris').map((q) => q.path)).toEqual([
+    expect(sb().requests.filter((q) => q.office === 'kipris').map((q) => q.path)).toEqual([
       '/kipris/kipo-api/kipi/patUtiModInfoSearchSevice/getBibliographyDetailInfoSearch',
       '/kipris/kipo-api/kipi/patUtiModInfoSearchSevice/getBibliographyDetailInfoSearch',
     ]);
@@ -88,7 +82,7 @@ describe('KIPRIS Plus provider', () => {
       }
     }
     // The key did reach the office, encoded (it holds / + =).
-    expect(sandbox.requests.some((q) => q.office === 'kipris' && q.status === 200)).toBe(true);
+    expect(sb().requests.some((q) => q.office === 'kipris' && q.status === 200)).toBe(true);
   });
 
   it('Test connection proves the key with one fresh call', async () => {
