@@ -31,6 +31,12 @@ describe('KIPRIS Plus', () => {
     await panel.close();
   });
 
+  it('the DOCDB family of a KR application, from KIPRIS', async () => {
+    await run.sandbox(['kipris']);
+    const r = await run.h.hook('lookup', '10-2005-0082226');
+    expect(r.family?.map((m) => m.docdb)).toEqual(['KR.100724977', 'CN.1749772']);
+  });
+
   it('a wrong key says so in KIPRIS\u2019s words', async () => {
     await run.sandbox(['kipris'], { kipris: { accessKey: 'wrong/key+=' } });
     const r = await run.h.hook('lookup', '10-2019-0100885');

@@ -23,3 +23,11 @@ export const kiprisEndpoints = {
 };
 
 export const KIPRIS_KEY_PARAM = 'ServiceKey';
+
+/** The DOCDB family of an application (patFamInfoSearchService, gateway B). */
+export const kiprisFamilyEndpoint = (applicationNumber: string): OfficeRequest => ({
+  endpoint: 'getAppNoPatFamInfoSearch',
+  path: '/kipo-api/kipi/patFamInfoSearchService/getAppNoPatFamInfoSearch',
+  query: { applicationNumber, numOfRows: '100', pageNo: '1' },
+  responseType: 'text',
+});

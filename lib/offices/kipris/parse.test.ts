@@ -89,3 +89,13 @@ describe('KIPRIS result codes (HTTP 200 errors)', () => {
     }
   });
 });
+
+describe('KIPRIS DOCDB family', () => {
+  it('reads members with their applications and dates; an empty reply is no family', async () => {
+    const { parseKiprisFamily } = await import('./parse-family');
+    const source = { office: 'kipris' as const, endpoint: 'getAppNoPatFamInfoSearch', fetchedAt: info.fetchedAt };
+    const f = parseKiprisFamily(fixtureText('family.getAppNoPatFamInfoSearch.1020050082226.reconstructed.xml'), source)!;
+    expect(f.members.map((m) => [m.ref.country, m.ref.docdb, m.dates.filing])).toEqual([['KR', 'KR.100724977', '2005-09-16'], ['CN', 'CN.1749772', '2005-10-10']]);
+    expect(parseKiprisFamily(fixtureText('search.empty-result.trademarkInfo.openapi-rest.xml'), source)).toBeNull();
+  });
+});

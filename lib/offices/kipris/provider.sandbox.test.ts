@@ -47,9 +47,24 @@ describe('KIPRIS Plus provider', () => {
     expect(r.texts?.filter((t) => t.part === 'claim')).toHaveLength(3);
     expect(r.family?.members).toHaveLength(2);
     expect(sb().requests.filter((q) => q.office === 'kipris').map((q) => q.path)).toEqual([
+      '/kipris/kipo-api/kipi/patFamInfoSearchService/getAppNoPatFamInfoSearch',
       '/kipris/kipo-api/kipi/patUtiModInfoSearchSevice/getBibliographyDetailInfoSearch',
       '/kipris/kipo-api/kipi/patUtiModInfoSearchSevice/getBibliographyDetailInfoSearch',
     ]);
+  });
+
+  it('the DOCDB family of a KR application (KR and CN members), and the domestic family numbers where DOCDB has none', async () => {
+    const { ctx } = pipeline(KEY);
+    const other: PatentRef = { country: 'KR', type: 'application', number: '20050082226', kind: null, rightCode: '10', docdb: 'KR.20050082226.A', epodoc: 'KR20050082226' };
+    const f = (await kiprisProvider.lookup(other, ['family'], ctx)).family!;
+    expect(f).toMatchObject({ kind: 'simple', familyId: '35462403', source: { office: 'kipris', endpoint: 'getAppNoPatFamInfoSearch' } });
+    expect(f.members.map((m) => [m.ref.docdb, m.application?.docdb, m.dates.publication])).toEqual([
+      ['KR.100724977', 'KR.20050082226.A', '2007-03-21'],
+      ['CN.1749772', 'CN.200510103162.A', '2006-03-22'],
+    ]);
+    const domestic = (await kiprisProvider.lookup(APP, ['family'], ctx)).family!;
+    expect(domestic).toMatchObject({ kind: 'domestic' });
+    expect(domestic.members.map((m) => m.ref.docdb)).toEqual(['KR.20190100885.A', 'KR.20180014945.A']);
   });
 
   it('runs a search, and counts each call against the monthly allowance', async () => {

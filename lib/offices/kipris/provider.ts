@@ -10,12 +10,15 @@ import type { PatentRef } from '../../numbers';
 import { NotFound } from '../../transport/errors';
 import { checkedRequest } from '../checked-request';
 import type { Capability, OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext, ProviderResult } from '../provider';
-import { KIPRIS_KEY_PARAM, kiprisEndpoints } from './endpoints';
+import { KIPRIS_KEY_PARAM, kiprisEndpoints, kiprisFamilyEndpoint } from './endpoints';
 import { KIPRIS_TIME_ZONE, classifyKiprisReply } from './errors';
 import { kiprisMeta } from './meta';
 import { kiprisApplicationNumber } from './numbers';
 import { type KiprisCase, parseKiprisBibliography } from './parse-bibliography';
 import { type KiprisSearchPage, parseKiprisSearch } from './parse-search';
+import { parseKiprisFamily } from './parse-family';
+import { sourceOf } from '../../model/provenance-of';
+import type { Family } from '../../model/patent';
 
 const CAPABILITIES = ['status', 'biblio', 'family', 'legal', 'classification', 'texts', 'search'] as const satisfies readonly Capability[];
 
@@ -38,12 +41,31 @@ export async function kiprisSearch(word: string, ctx: ProviderContext): Promise<
   return parseKiprisSearch(res.body);
 }
 
+/** The DOCDB family of a KR application; null when KIPRIS has none for it. */
+export async function kiprisFamily(ref: PatentRef, ctx: ProviderContext): Promise<Family | null> {
+  const appNo = kiprisApplicationNumber(ref);
+  if (!appNo) throw new NotFound('kipris', 'KIPRIS Plus is asked by application number (10-YYYY-NNNNNNN)');
+  try {
+    const res = await call<string>(ctx, kiprisFamilyEndpoint(appNo));
+    return parseKiprisFamily(res.body, sourceOf('kipris', 'getAppNoPatFamInfoSearch', fetchInfoOf(res)));
+  } catch (error) {
+    if (error instanceof NotFound) return null;
+    throw error;
+  }
+}
+
 async function lookup(ref: PatentRef, want: readonly Capability[], ctx: ProviderContext): Promise<ProviderResult> {
-  const c = await kiprisCase(ref, ctx);
   const result: ProviderResult = {};
+  // The family has its own call; the bibliography's domestic family numbers stand in when DOCDB has none.
+  if (want.includes('family')) {
+    const family = await kiprisFamily(ref, ctx);
+    if (family) result.family = family;
+    if (want.length === 1 && family) return result;
+  }
+  const c = await kiprisCase(ref, ctx);
   if (want.includes('status')) result.status = c.status;
   if (want.includes('biblio')) result.biblio = c.biblio;
-  if (want.includes('family') && c.family) result.family = c.family;
+  if (want.includes('family') && !result.family && c.family) result.family = c.family;
   if (want.includes('legal')) result.legal = c.events;
   if (want.includes('classification')) result.classifications = c.biblio.classifications ?? [];
   if (want.includes('texts')) result.texts = c.texts;
@@ -68,7 +90,7 @@ export const kiprisProvider: OfficeProvider = {
     // "< 50 requests/second, over that the IP may be blocked" (API-NOTES-2.md §1): a margin below it.
     perWindow: { calls: 40, windowSeconds: 1 },
   },
-  ttlSeconds: { getBibliographyDetailInfoSearch: 24 * 3600, getAdvancedSearch: 3600 },
+  ttlSeconds: { getBibliographyDetailInfoSearch: 24 * 3600, getAppNoPatFamInfoSearch: 7 * 24 * 3600, getAdvancedSearch: 3600 },
   accepts: (ref) => kiprisApplicationNumber(ref) !== null,
   lookup,
   testConnection,

@@ -14,6 +14,11 @@ const ROUTES: Record<string, { param: string; replies: Record<string, string> }>
     param: 'applicationNumber',
     replies: { '1020190100885': 'bibliography.1020190100885.xml' },
   },
+  // gateway B DOCDB family; the reply is the recorded data.go.kr values in gateway B's XML (RECONSTRUCTED envelope).
+  'kipo-api/kipi/patFamInfoSearchService/getAppNoPatFamInfoSearch': {
+    param: 'applicationNumber',
+    replies: { '1020050082226': 'family.getAppNoPatFamInfoSearch.1020050082226.reconstructed.xml' },
+  },
   // gateway A "openapi/rest" (accessKey); the reply is RECONSTRUCTED (see fixtures/SOURCES.md).
   'openapi/rest/patUtiModInfoSearchSevice/applicantNameSearchInfo': {
     param: 'applicant',
@@ -43,7 +48,10 @@ export function createKiprisSandbox(creds: { accessKey: string }): OfficeSandbox
     id: 'kipris',
     catalog: {
       // KR application 10-2019-0100885 (right code 10 dropped in DOCDB, ../shared/numbers/FORMATS.md KR).
-      numbers: [{ docdb: 'KR.20190100885.A', type: 'application', endpoints: ['getBibliographyDetailInfoSearch', 'getAdvancedSearch'] }],
+      numbers: [
+        { docdb: 'KR.20190100885.A', type: 'application', endpoints: ['getBibliographyDetailInfoSearch', 'getAdvancedSearch'] },
+        { docdb: 'KR.20050082226.A', type: 'application', endpoints: ['getAppNoPatFamInfoSearch'] },
+      ],
     },
 
     // A missing or unknown key: HTTP 200 with resultCode 30 (recorded, fixtures/error.30-invalid-accesskey…).
@@ -64,7 +72,8 @@ export function createKiprisSandbox(creds: { accessKey: string }): OfficeSandbox
       if (!value) return xml('error.10-invalid-parameter.test-fixture.xml');
       const times = (asked.get(`${path}|${value}`) ?? 0) + 1;
       asked.set(`${path}|${value}`, times);
-      const name = (times > 1 && SUMMARY_ON_RETRY[value]) || route.replies[value];
+      const retried = times > 1 && path.endsWith('/getBibliographyDetailInfoSearch') ? SUMMARY_ON_RETRY[value] : undefined;
+      const name = retried ?? route.replies[value];
       // Unknown number: the recorded successful-but-empty reply (empty resultCode, TotalSearchCount 0).
       return name ? xml(name) : xml('search.empty-result.trademarkInfo.openapi-rest.xml');
     },
