@@ -9,7 +9,7 @@ import { installFindingsTracking } from '../lib/background/findings';
 import { installCardTracking } from '../lib/background/handlers/card';
 import { loadSettings } from '../lib/settings';
 import { i18n } from '../lib/i18n';
-import { installWatchSchedule, syncWatchAlarms } from '../lib/background/watch';
+import { installWatchSchedule, syncWatchAlarms, watchSelection } from '../lib/background/watch';
 
 export default defineBackground(() => {
   void restrictStorageToTrustedContexts();
@@ -23,7 +23,7 @@ export default defineBackground(() => {
     // Runs the settings migration once per install/update, so an upgrade never waits for a message.
     void loadSettings();
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab?.id));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab?.id, watchSelection));
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
   void sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
 
@@ -31,6 +31,6 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'e2e') {
     (globalThis as Record<string, unknown>).__patentpeek = createTestHook();
     // Not part of C2: lets real-browser tests fire the context-menu handler, which CDP cannot click.
-    (globalThis as Record<string, unknown>).__patentpeekInternals = { onMenuClick };
+    (globalThis as Record<string, unknown>).__patentpeekInternals = { onMenuClick: (info: Parameters<typeof onMenuClick>[0], tabId?: number) => onMenuClick(info, tabId, watchSelection) };
   }
 });

@@ -21,6 +21,7 @@ export function SidePanel() {
   const [query, setQuery] = useState<{ text: string; reading?: Reading }>({ text: '' });
   const [term, setTerm] = useState('');
   const [symbol, setSymbol] = useState('');
+  const [watchVersion, setWatchVersion] = useState(0);
 
   // Requests from the context menu and the hover card arrive through storage.session.
   useEffect(() => {
@@ -28,6 +29,7 @@ export function SidePanel() {
       if (request?.mode === 'watch') {
         void browser.storage.session.remove(PANEL_REQUEST_KEY);
         setTab('watch');
+        setWatchVersion((v) => v + 1);
         return;
       }
       if (!request?.text) return;
@@ -72,7 +74,7 @@ export function SidePanel() {
       {tab === 'lookup' && (query.text ? <LookupView query={query} onLookup={lookup} onClassify={classify} onAnswer={remember} /> : <p class="muted">{i18n('panel_lookup_hint')}</p>)}
       {tab === 'classes' && <Converter text={symbol} />}
       {tab === 'history' && <HistoryView onOpen={open} />}
-      {tab === 'watch' && <WatchTab onOpen={open} />}
+      {tab === 'watch' && <WatchTab key={watchVersion} onOpen={open} />}
       {tab === 'page' && <OnThisPage onSelect={lookup} />}
       {tab === 'terms' && <TermsTab term={term} />}
     </main>

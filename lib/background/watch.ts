@@ -14,6 +14,7 @@ import { officeServices } from '../lookup/services';
 import { openWatchDb, watchRepository, type WatchDb } from '../watch/watch-db';
 import { createWatchService, type WatchAlerts, type WatchService } from '../watch/watch-service';
 import { openSidePanel } from './side-panel';
+import type { Reading } from '../messaging/reading';
 
 const ALARM_PREFIX = 'watch:';
 const NOTIFICATION_PREFIX = 'watch-changes:';
@@ -72,6 +73,12 @@ export function watchService(): WatchService {
     alerts,
   });
   return service;
+}
+
+/** The context menu's "Add to watchlist": onto the default list, scheduled. */
+export async function watchSelection(items: { text: string; reading?: Reading }[]): Promise<void> {
+  await watchService().add(items);
+  await syncWatchAlarms();
 }
 
 /** Make the alarms match the lists and saved searches (after any change to them, and at start). */

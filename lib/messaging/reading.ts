@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { FoundNumber } from '../numbers/types';
 
 /**
  * A number as the engine read it (lib/numbers PatentRef plus the text as written), carried by the
@@ -24,3 +25,21 @@ export const readingSchema = v.object({
 });
 
 export type Reading = v.InferOutput<typeof readingSchema>;
+
+/** The engine's finding as the reading the card and the lookup carry (only the fields the protocol checks). */
+export function readingOf(found: Omit<FoundNumber, 'start' | 'end'>): Reading {
+  const reading: Reading = {
+    raw: found.raw.replace(/\s+/g, ' ').trim().slice(0, 200),
+    country: found.country,
+    type: found.type,
+    docdb: found.docdb,
+    epodoc: found.epodoc,
+    kind: found.kind ?? null,
+    number: found.number,
+  };
+  for (const key of ['original', 'label', 'year', 'rightCode', 'docCountry'] as const) {
+    const value = found[key];
+    if (value !== undefined) reading[key] = value;
+  }
+  return reading;
+}

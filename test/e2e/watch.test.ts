@@ -11,7 +11,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import { askAsUi } from './lookup-helpers';
-import { panelLookup, perFile } from './per-file';
+import { menuClick, panelLookup, perFile } from './per-file';
 import { cardFrame, cardSettled } from './card-frame';
 import { centreOfText } from '../../scripts/text-position';
 
@@ -182,6 +182,15 @@ describe('Watchlists', () => {
     await panel.waitForSelector('[data-field="add-result"]');
     expect(await panel.textContent('[data-field="add-result"]')).toBe('1 added, 1 already watched');
     expect(await panel.textContent('[data-field="add-rejected"]')).toMatch(/^not a number at all: ./);
+    await panel.close();
+  });
+
+  it('"Add to watchlist" on a selection watches each number in it and shows them in the open Watchlist', async () => {
+    const panel = await run.h.openExtensionPage('sidepanel.html');
+    await menuClick(run.h, 'patentpeek-watch', 'D1: EP 1 000 000 A1; D2: JP 2005-533465 A');
+    await panel.waitForSelector('[data-tab="watch"][aria-selected="true"]');
+    await panel.locator('.watch-case-list li[data-case="EP.1000000.A1"]').waitFor({ timeout: 10_000 });
+    expect((await run.h.watch('list')).map((c) => c.ref.docdb)).toEqual(expect.arrayContaining(['EP.1000000.A1', 'JP.2005533465.A']));
     await panel.close();
   });
 });
