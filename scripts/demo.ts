@@ -81,11 +81,12 @@ async function main(): Promise<void> {
       const jaOptions = await openExtensionPage(ja.context, ja.extensionId, 'options.html');
       await configureForSandbox(jaOptions, sandbox.baseUrl);
       shots.push(...(await workbenchShots(ja, 'ja')));
+      shots.push(...(await watchShots(ja, sandbox.baseUrl, 'ja')));
     } finally {
       await ja.close();
     }
-    // Last, as it moves the sandbox's cases on to their later state.
-    shots.push(...(await watchShots(extension, sandbox.baseUrl)));
+    // Last, as it moves the sandbox's cases on to their later state (and back after each language).
+    shots.push(...(await watchShots(extension, sandbox.baseUrl, 'en')));
 
     console.log('\nScreenshots:');
     for (const file of shots) console.log(`  ${file}`);
@@ -147,7 +148,7 @@ async function workbenchShots(extension: Awaited<ReturnType<typeof launchExtensi
 }
 
 /** The Watchlist (issue 12): three cases checked, the offices moved on, checked again; the Deadlines view. */
-async function watchShots(extension: Awaited<ReturnType<typeof launchExtension>>, sandboxUrl: string): Promise<string[]> {
+async function watchShots(extension: Awaited<ReturnType<typeof launchExtension>>, sandboxUrl: string, lang: string): Promise<string[]> {
   const panel = await openExtensionPage(extension.context, extension.extensionId, 'sidepanel.html');
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.click('[data-tab="watch"]');
@@ -163,10 +164,10 @@ async function watchShots(extension: Awaited<ReturnType<typeof launchExtension>>
   await check();
   await panel.locator('.watch-changes li.unseen').first().waitFor({ timeout: 30_000 });
   await panel.waitForTimeout(300);
-  const out = [await shot(panel, 'watchlist-changes.png', { fullPage: true })];
+  const out = [await shot(panel, `watchlist-changes-${lang}.png`, { fullPage: true })];
   await panel.click('[data-tab="deadlines"]');
   await panel.locator('.deadline-table tbody tr').first().waitFor({ timeout: 30_000 });
-  out.push(await shot(panel, 'deadlines.png'));
+  out.push(await shot(panel, `deadlines-${lang}.png`));
   await panel.close();
   await fetch(`${sandboxUrl}/_control/reset`, { method: 'POST' });
   return out;

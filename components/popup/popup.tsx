@@ -3,6 +3,7 @@ import { openPanelUi } from '../../lib/background/side-panel';
 import { i18n } from '../../lib/i18n';
 import { QuotaPanel } from './quota-panel';
 import { SiteToggle } from './site-toggle';
+import { WatchSummary } from './watch-summary';
 
 /** The page's keys (lib/scan/keyboard-nav.ts), named where a user looks for them. */
 function Shortcuts() {
@@ -43,6 +44,7 @@ export function Popup() {
           {i18n('popup_options')}
         </button>
       </div>
+      <WatchSummary />
       <QuotaPanel />
       <Shortcuts />
     </main>

@@ -159,6 +159,8 @@ export const messages = {
   'terms/texts': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
   /** Watchlists and saved searches (lib/watch): the side panel's Watchlist tab, the card's and panel's star. */
   'watch/overview': { senders: ['ui'], request: v.object({}) },
+  /** The popup's one line: unseen changes and how many cases are watched. */
+  'watch/summary': { senders: ['ui'], request: v.object({}) },
   'watch/add': { senders: ['ui'], request: v.object({ items: v.pipe(v.array(v.object({ text, reading: v.optional(readingSchema) })), v.maxLength(2_000)), list: v.optional(watchId) }) },
   'watch/remove': { senders: ['ui'], request: v.object({ key: watchKey }) },
   'watch/status': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
@@ -236,6 +238,7 @@ export interface Responses {
   'terms/section': PearlApiSection | FamilySection;
   'terms/texts': FamilyTexts;
   'watch/overview': WatchOverview;
+  'watch/summary': { unseen: number; cases: number };
   'watch/add': AddResult;
   'watch/remove': null;
   'watch/status': { watched: { key: string; list: string }[] };

@@ -56,6 +56,11 @@ describe('Watchlists', () => {
     expect(notes.filter((id) => id.startsWith('watch-changes:'))).toHaveLength(1);
     expect(await worker(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))).toBe(String(changes.length));
 
+    const popup = await run.h.openExtensionPage('popup.html');
+    await popup.waitForSelector('.watch-summary');
+    expect(await popup.textContent('.watch-summary')).toContain(`${changes.length} new changes in 3 watched cases`);
+    await popup.close();
+
     const panel = await watchTab();
     await panel.waitForSelector('.watch-changes li.unseen');
     expect(await panel.locator('.watch-changes li.unseen').count()).toBe(changes.length);

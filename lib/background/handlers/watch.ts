@@ -28,6 +28,7 @@ export async function watchOverview(): Promise<WatchOverview> {
 
 export const watchHandlers: Handlers = {
   'watch/overview': () => watchOverview(),
+  'watch/summary': async () => ({ unseen: await watchService().unseenCount(), cases: (await watchService().cases()).length }),
   'watch/add': async ({ items, list }) => {
     const result = await watchService().add(items, list);
     await syncWatchAlarms();
