@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { OfficeId } from './model/contracts';
 
 /**
  * User-facing text comes from public/_locales (en, ja). A missing key shows the key itself, so a
@@ -13,4 +14,13 @@ export function i18n(key: string, substitutions?: string | string[]): string {
 /** The UI language we render office data in ('ja' for Japanese browsers, else 'en'). */
 export function uiLanguage(): 'en' | 'ja' {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/**
+ * An office's display name. Built from the id (`epo-ops` → `office_epo_ops`, the nameKey every
+ * lib/offices/<id>/meta.ts declares) instead of read from lib/offices/metas, so the hover card,
+ * which runs in pages, does not bundle the offices' base URLs and host patterns.
+ */
+export function officeName(id: OfficeId): string {
+  return i18n(`office_${id.replace(/-/g, '_')}`);
 }

@@ -5,8 +5,6 @@ import { officeName } from '../common/office-name';
 import { saveBlob } from '../common/save-blob';
 import type { WatchProps } from './watch-tab';
 
-const words = (key: string, subs?: string[]) => i18n(key, subs);
-
 /** Deadlines the offices give for watched cases, soonest first; exportable as .ics and CSV. */
 export function DeadlinesView({ overview, onOpen }: WatchProps) {
   const deadlines = deadlinesOf(overview.cases);
@@ -32,7 +30,7 @@ export function DeadlinesView({ overview, onOpen }: WatchProps) {
             {deadlines.map((d) => (
               <tr key={`${d.caseKey}|${d.kind}|${d.due}`} data-kind={d.kind} class={d.due < today ? 'past' : ''}>
                 <td>{d.due}</td>
-                <td>{deadlineWords(d, words)}</td>
+                <td>{deadlineWords(d, i18n)}</td>
                 <td>
                   <button type="button" class="link" onClick={() => onOpen(d.ref.raw)}>{d.ref.raw}</button>
                   {d.title && <div class="small">{d.title}</div>}

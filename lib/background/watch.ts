@@ -6,8 +6,8 @@
  * stands in front of it on that tab.
  */
 import { browser } from 'wxt/browser';
-import type { OfficeId, WatchChange } from '../model/contracts';
-import { i18n } from '../i18n';
+import type { WatchChange } from '../model/contracts';
+import { i18n, officeName } from '../i18n';
 import { parseNumber } from '../numbers';
 import { loadSettings } from '../settings';
 import { officeServices } from '../lookup/services';
@@ -19,10 +19,6 @@ import type { Reading } from '../messaging/reading';
 const ALARM_PREFIX = 'watch:';
 const NOTIFICATION_PREFIX = 'watch-changes:';
 const MAX_LINES = 3;
-
-function officeName(id: OfficeId): string {
-  return i18n(`office_${id.replace(/-/g, '_')}`);
-}
 
 async function mayNotify(): Promise<boolean> {
   return browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false);
@@ -67,7 +63,7 @@ export function watchService(): WatchService {
       if (answer.kind !== 'registration') throw new Error('the JPO answered something else than a register record');
       return answer.value;
     },
-    words: (key, subs) => i18n(key, subs),
+    words: i18n,
     officeName,
     defaultListName: i18n('watch_default_list'),
     alerts,

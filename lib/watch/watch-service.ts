@@ -253,7 +253,12 @@ export function createWatchService(deps: WatchServiceDeps) {
         const s = await repo.getSearch(target.search);
         if (s) found.push(...(await runSaved(s)));
       } else {
-        const lists = target.list ? [await ensureList(target.list)] : await (async () => (await ensureList(), repo.lists()))();
+        let lists: WatchList[];
+        if (target.list) lists = [await ensureList(target.list)];
+        else {
+          await ensureList();
+          lists = await repo.lists();
+        }
         for (const list of lists) found.push(...(await runList(list)));
         if (!target.list) for (const s of await repo.searches()) found.push(...(await runSaved(s)));
       }

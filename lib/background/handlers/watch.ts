@@ -12,8 +12,6 @@ import { syncWatchAlarms, watchService } from '../watch';
 /** How many changes the Watchlist tab gets at once (newest first); a case's own history has them all. */
 export const WATCH_OVERVIEW_CHANGES = 300;
 
-const words = (key: string, subs?: string[]) => i18n(key, subs);
-
 export async function watchOverview(): Promise<WatchOverview> {
   const watch = watchService();
   const [lists, cases, changes, unseen, searches, settings] = await Promise.all([
@@ -88,8 +86,8 @@ export const watchHandlers: Handlers = {
     if (!format) return { deadlines };
     const day = new Date().toISOString().slice(0, 10);
     const file = format === 'ics'
-      ? { fileName: `patentpeek-deadlines-${day}.ics`, mediaType: 'text/calendar', text: deadlinesIcs(deadlines, words, new Date()) }
-      : { fileName: `patentpeek-deadlines-${day}.csv`, mediaType: 'text/csv', text: deadlinesCsv(deadlines, words) };
+      ? { fileName: `patentpeek-deadlines-${day}.ics`, mediaType: 'text/calendar', text: deadlinesIcs(deadlines, i18n, new Date()) }
+      : { fileName: `patentpeek-deadlines-${day}.csv`, mediaType: 'text/csv', text: deadlinesCsv(deadlines, i18n) };
     return { deadlines, file };
   },
   'watch/export': ({ format }) => watchService().exportFile(format),
