@@ -4,6 +4,7 @@ import { displaySymbol } from '../../lib/classification/symbol';
 import { send } from '../../lib/messaging/client';
 import { i18n } from '../../lib/i18n';
 import { problemText } from '../common/problem-text';
+import { usePropChange } from '../common/use-prop-change';
 
 const SHOWN = 50;
 const NOTE_KEY: Record<NonNullable<Conversion['note']>, string> = {
@@ -28,10 +29,10 @@ export function Converter({ text }: { text: string }) {
   const [asked, setAsked] = useState(text);
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [all, setAll] = useState(false);
-  useEffect(() => {
-    setInput(text);
-    setAsked(text);
-  }, [text]);
+  usePropChange(text, (next) => {
+    setInput(next);
+    setAsked(next);
+  });
   useEffect(() => {
     if (!asked.trim()) return;
     let live = true;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
@@ -7,6 +7,7 @@ import { TERM_LANGUAGES, type TermLanguage, isTermLanguage } from '../../lib/ter
 import { termKey, type Equivalent } from '../../lib/terms/term-history';
 import { type FamilySection, type PearlApiSection, termsHead } from '../../lib/terms/terms-service';
 import { problemText } from '../common/problem-text';
+import { usePropChange } from '../common/use-prop-change';
 import { FamilyText } from './family-section';
 import { languageName } from './language-name';
 import { PearlConcepts, PearlLinks } from './pearl-sections';
@@ -79,13 +80,10 @@ export function TermsTab({ term }: { term: string }) {
   const [version, setVersion] = useState(0);
   // A new term from the context menu replaces what is typed; the mount itself must not, as effects run
   // after paint and would wipe what someone typed in between.
-  const shownTerm = useRef(term);
-  useEffect(() => {
-    if (shownTerm.current === term) return;
-    shownTerm.current = term;
-    setInput(term);
-    setRequest({ text: term });
-  }, [term]);
+  usePropChange(term, (next) => {
+    setInput(next);
+    setRequest({ text: next });
+  });
   // Language and PEARL links need no office: shown at once. The two office sections arrive on their own.
   const head = useMemo(() => (request.text.trim() ? termsHead(request, uiLanguage()) : undefined), [request]);
   useEffect(() => {
