@@ -1,6 +1,7 @@
 /** Plain-words labels for the card, from _locales (hover_… keys) and Intl where the browser knows more. */
 import type { ErrorKind, NumberType } from '../../lib/model/contracts';
 import { i18n, uiLanguage } from '../../lib/i18n';
+import type { IndustrialRight } from '../../lib/model/right';
 
 /** "Japan (JP)", "European Patent Office (EP)", "WIPO / PCT (WO)". */
 export function countryName(code: string): string {
@@ -14,8 +15,9 @@ export function countryName(code: string): string {
   }
 }
 
-export function typeName(type: NumberType): string {
-  return i18n(`hover_type_${type}`);
+/** "Application", "Patent" …; for a JP design or trademark, which right it is ("Design registration"). */
+export function typeName(type: NumberType, right?: IndustrialRight): string {
+  return right ? i18n(`hover_type_${right.law}_${type === 'grant' ? 'grant' : 'application'}`) : i18n(`hover_type_${type}`);
 }
 
 /** One line per failed office, in plain words, with the reset / retry time when known. */

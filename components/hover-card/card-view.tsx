@@ -41,7 +41,7 @@ export function CardView(p: CardViewProps) {
             </p>
           )}
           <p class="office muted" data-field="office">
-            {countryName(found.country)} · {typeName(found.type)}
+            {countryName(found.country)} · {typeName(found.type, found.right)}
             {found.docdb && <span data-field="docdb"> · {found.docdb}</span>}
           </p>
         </div>

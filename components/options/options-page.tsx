@@ -7,6 +7,7 @@ import type { OfficeId } from '../../lib/model/contracts';
 import { i18n } from '../../lib/i18n';
 import { useAsync } from '../common/use-async';
 import { ClassificationImport } from './classification-import';
+import { DetectionSetting } from './detection-setting';
 import { OfficeForm, type OfficeFormChange } from './office-form';
 import { KiprisPlan, OpsBudget } from './ops-budget';
 import { RoutingRules } from './routing-rules';
@@ -40,6 +41,7 @@ export function OptionsPage() {
       <h2>{i18n('options_ops_budget_title')}</h2>
       <OpsBudget bytes={current.opsWeeklyLimitBytes} onSave={async (bytes) => setSettings(await send('settings/save', { opsWeeklyLimitBytes: bytes }))} />
       <KiprisPlan calls={current.kiprisMonthlyCalls} onSave={async (calls) => setSettings(await send('settings/save', { kiprisMonthlyCalls: calls }))} />
+      <DetectionSetting rights={current.detection.rights} onSave={async (rights) => setSettings(await send('settings/save', { detection: { rights } }))} />
       <RoutingRules />
       <ClassificationImport />
       <p class="muted">{i18n('options_privacy')}</p>

@@ -8,6 +8,7 @@ import { displayNumber, findingsCsv, groupByOffice } from './findings-csv';
 import { saveBlob } from '../common/save-blob';
 import { problemText } from '../common/problem-text';
 import { askForNotificationsOnce } from '../watch/notify-permission';
+import { typeName } from '../hover-card/card-text';
 
 export interface FindingsSource {
   /** The active tab's findings now, and a subscription to changes (returns the unsubscribe). */
@@ -99,7 +100,7 @@ export function OnThisPage({ onSelect, source = messagingSource }: { onSelect(te
                   {shown}
                 </button>{' '}
                 <span class="muted">
-                  {i18n(`hover_type_${item.type}`)}
+                  {typeName(item.type, item.right)}
                   {item.count > 1 && ` ×${item.count}`}
                 </span>{' '}
                 <button type="button" class="link small" data-action="watch" title={i18n('watch_star_add_hint')} onClick={() => watch([shown])}>☆</button>

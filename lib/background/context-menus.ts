@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { findNumbers } from '../numbers';
+import { findRights } from '../numbers/rights';
 import { readingOf, type Reading } from '../messaging/reading';
 import { openSidePanel } from './side-panel';
 
@@ -36,7 +37,8 @@ export async function onMenuClick(info: MenuClick, tabId: number | undefined, wa
   if (!text) return;
   if (info.menuItemId === MENU_WATCH && watch) {
     // The engine is synchronous and the selection short: the panel still opens inside the gesture.
-    const found = findNumbers(text).map((f) => ({ text: f.raw, reading: readingOf(f) }));
+    // A selection is the user's own choice: its designs and trademarks are watched too.
+    const found = [...findNumbers(text), ...findRights(text)].sort((a, b) => a.start - b.start).map((f) => ({ text: f.raw, reading: readingOf(f) }));
     // No number in it: the lookup says why, as it would for the same text typed.
     if (found.length === 0) return openSidePanel(tabId, { mode: 'lookup', text });
     const opening = openSidePanel(tabId, { mode: 'watch', text: '' });

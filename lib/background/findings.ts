@@ -43,5 +43,6 @@ export async function findingsForUrl(url: string, timeoutMs = 15_000): Promise<O
   if (tabId === undefined) throw new Error(`No tab shows ${url}`);
   const ready = (f: TabFindings) => f.settled && f.url !== null;
   const findings = await findingsStore.waitFor(tabId, ready, Math.max(0, deadline - Date.now()));
-  return findings.items.map(({ raw, country, type, docdb, epodoc }) => ({ raw, country, type, docdb, epodoc }));
+  // C1's fields, and a design's or trademark's right (found only where the user switched them on).
+  return findings.items.map(({ raw, country, type, docdb, epodoc, right }) => ({ raw, country, type, docdb, epodoc, ...(right && { right }) }));
 }

@@ -64,6 +64,27 @@ const answers = (table: Partial<Record<Capability, unknown>>) => async (want: re
 };
 
 describe('lookup service', () => {
+  it('asks only an office that answers JP designs and trademarks for one (never OPS or Lens), and keeps the right in the ref', async () => {
+    const design = { country: 'JP', type: 'application', docdb: null, epodoc: null, kind: null, number: '2020015234', right: { law: 'design', number: '2020015234' } } as PatentRef;
+    const jpo = { ...provider('jpo', ['status', 'biblio'], answers({ status, biblio })), rights: ['design', 'trademark'] as const };
+    const ops = provider('epo-ops', ['status', 'biblio', 'family'], answers({ family }));
+    const lens = provider('lens', ['biblio'], answers({}));
+    const svc = createLookupService({
+      providers: [jpo, ops, lens],
+      pipelineOf: () => ({ context: () => ({ lang: 'en' }), quotaRows: async () => [] }) as unknown as OfficePipeline,
+      officeSettings: async () => ({ enabled: true, configured: true }),
+      routeRules: async () => [...defaultRouteRules],
+      parse: () => ({ ok: true, ref: design, readings: [design] }),
+      statusLabel: (state) => `label:${state}`,
+      lang: () => 'en',
+    });
+    const result = await svc.lookup('意願2020-015234');
+    expect(result.sources.map((s) => s.office)).toEqual(['jpo']);
+    expect(ops.calls).toEqual([]);
+    expect(lens.calls).toEqual([]);
+    expect(result.ref).toMatchObject({ docdb: null, right: { law: 'design', number: '2020015234' } });
+  });
+
   it('asks the national office for what it has and OPS for the family, each capability on its own, and merges', async () => {
     const jpo = provider('jpo', ['status', 'biblio', 'related'], answers({ status, biblio, related: [] }));
     const ops = provider('epo-ops', ['status', 'biblio', 'family'], answers({ family }));

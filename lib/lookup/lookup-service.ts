@@ -51,7 +51,7 @@ function refOfReading(reading: Reading): PatentRef {
 }
 
 function toDocRef(ref: PatentRef, raw: string): DocRef {
-  return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc };
+  return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc, ...(ref.right && { right: ref.right }) };
 }
 
 function base64(bytes: Uint8Array): string {
@@ -66,7 +66,7 @@ export function createLookupService(deps: LookupServiceDeps) {
   async function route(ref: PatentRef, policy: CallPolicy): Promise<OfficeRunner[]> {
     const candidates = officesFor(ref.country, await deps.routeRules())
       .map(providerOf)
-      .filter((p): p is OfficeProvider => p !== undefined && p.accepts(ref));
+      .filter((p): p is OfficeProvider => p !== undefined && (!ref.right || (p.rights ?? []).includes(ref.right.law)) && p.accepts(ref));
     // Read each office's switch in parallel: this runs before every hover lookup.
     const enabled = await Promise.all(candidates.map(async (p) => (await deps.officeSettings(p.id)).enabled));
     return candidates

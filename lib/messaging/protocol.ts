@@ -7,7 +7,7 @@ import type { DocumentList, DocumentPayload, LookupDetails, OfficeState, Timelin
 import type { JpoExtraAnswer } from '../lookup/jpo-extras';
 import type { RouteRule } from '../offices/routing';
 import { CARD_EVENTS } from '../card/card-event';
-import { readingSchema, type Reading } from './reading';
+import { readingSchema, rightSchema, type Reading } from './reading';
 import type { Conversion } from '../classification/convert';
 import { TERM_LANGUAGES } from '../terms/language';
 import type { FamilySection, PearlApiSection } from '../terms/terms-service';
@@ -66,6 +66,7 @@ export const messages = {
       ui: v.optional(v.object({ hoverDelayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5_000))) })),
       opsWeeklyLimitBytes: v.optional(v.pipe(v.number(), v.minValue(0))),
       kiprisMonthlyCalls: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000))),
+      detection: v.optional(v.object({ rights: v.optional(v.boolean()) })),
     }),
   },
   /** Content script: this frame's numbers, one item per document (issue 5 §4). */
@@ -84,6 +85,7 @@ export const messages = {
             epodoc: v.nullable(v.pipe(v.string(), v.maxLength(100))),
             count: v.pipe(v.number(), v.integer(), v.minValue(1)),
             number: v.optional(v.pipe(v.string(), v.maxLength(40))),
+            right: v.optional(rightSchema),
           }),
         ),
         v.maxLength(10_000),
@@ -206,6 +208,7 @@ export interface PublicSettings {
   ui: { hoverDelayMs: number };
   opsWeeklyLimitBytes: number;
   kiprisMonthlyCalls: number;
+  detection: { rights: boolean };
 }
 
 /** Response type of every message. */

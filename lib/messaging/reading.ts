@@ -9,6 +9,9 @@ import type { FoundNumber } from '../numbers/types';
  */
 const short = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+/** A JP design or trademark (lib/model/right.ts): its law and the JPO's 7- or 10-digit number. */
+export const rightSchema = v.object({ law: v.picklist(['design', 'trademark']), number: v.pipe(v.string(), v.regex(/^[0-9]{7}$|^[0-9]{10}$/)) });
+
 export const readingSchema = v.object({
   raw: short(200),
   country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
@@ -22,6 +25,7 @@ export const readingSchema = v.object({
   year: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{4}$/))),
   rightCode: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{2}$/))),
   docCountry: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  right: v.optional(rightSchema),
 });
 
 export type Reading = v.InferOutput<typeof readingSchema>;
@@ -41,5 +45,6 @@ export function readingOf(found: Omit<FoundNumber, 'start' | 'end'>): Reading {
     const value = found[key];
     if (value !== undefined) reading[key] = value;
   }
+  if (found.right) reading.right = { ...found.right };
   return reading;
 }

@@ -1,3 +1,4 @@
+import { type IndustrialRight, rightId } from './right';
 import type { Match } from './contracts';
 
 /** One distinct document found on a page (contract C1 fields without offsets), and how often it appears. */
@@ -5,6 +6,8 @@ export interface FindingItem extends Omit<Match, 'start' | 'end'> {
   count: number;
   /** The office's core number (lib/numbers PatentRef.number), when known: ties together forms with no DOCDB. */
   number?: string;
+  /** A JP design or trademark (found only where the user switched them on). */
+  right?: IndustrialRight;
 }
 
 /** What a content script reports for its frame (message `findings/report`). */
@@ -30,8 +33,8 @@ export interface TabFindings {
  * differ between mentions of the same document), else DOCDB, else the office's core number
  * (14/014,229 and US14/014,229), else the raw text without spaces.
  */
-export function documentKey(ref: Omit<Match, 'start' | 'end'> & { number?: string }): string {
-  const id = ref.epodoc ?? ref.docdb ?? (ref.number ? `#${ref.number}` : ref.raw.replace(/\s+/g, ''));
+export function documentKey(ref: Omit<Match, 'start' | 'end'> & { number?: string; right?: IndustrialRight }): string {
+  const id = ref.right ? rightId(ref.right) : ref.epodoc ?? ref.docdb ?? (ref.number ? `#${ref.number}` : ref.raw.replace(/\s+/g, ''));
   return `${ref.country}|${ref.type}|${id}`;
 }
 

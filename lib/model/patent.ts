@@ -1,8 +1,10 @@
 import type { Match, NumberType, OfficeId } from './contracts';
 import type { Provenance } from './provenance';
+import type { IndustrialRight } from './right';
 
-/** A document reference as the rest of the product passes it around (a C1 match without offsets). */
-export type DocRef = Omit<Match, 'start' | 'end'>;
+/** A document reference as the rest of the product passes it around (a C1 match without offsets);
+ *  a JP design or trademark names its right (docdb and epodoc are then null). */
+export type DocRef = Omit<Match, 'start' | 'end'> & { right?: IndustrialRight };
 
 /** Plain-words state of a case, the same vocabulary for every office. */
 export type StatusState =

@@ -1,4 +1,5 @@
 import type { NumberType } from './contracts';
+import type { IndustrialRight } from './right';
 
 /**
  * The contract C1 fields of a reference, all an office provider needs to pick its input form. Every
@@ -10,4 +11,6 @@ export interface RefLike {
   docdb: string | null;
   epodoc: string | null;
   raw?: string;
+  /** A JP design or trademark (no DOCDB form): its law and the JPO's number. */
+  right?: IndustrialRight;
 }

@@ -7,6 +7,7 @@
 import type { RefLike } from '../model/ref-like';
 import { type EraLetter, eraKanji, eraName, westernYear } from './era';
 import { parseNumber } from './parse-number';
+import { rightLabel } from './rights';
 
 export interface WrittenForm {
   /** As the office writes it: the form shown in headings and copied. */
@@ -104,6 +105,7 @@ const TYPE_WORD: Record<string, string> = { application: 'application', publicat
  * application), the type word follows it, which parseNumber reads: Copy must never change the case.
  */
 export function writtenForm(ref: Ref): WrittenForm {
+  if (ref.right) return { text: rightLabel(ref.right) };
   const parts = docdbParts(ref.docdb);
   const kind = ref.kind ?? parts?.kind ?? null;
   const own = parts ? (ref.country === 'JP' ? japanese(ref, parts.number, kind) : latin(ref, parts.number, kind)) : ref.country === 'US' ? latin(ref, '', null) : null;

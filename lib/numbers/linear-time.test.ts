@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from './find-numbers';
+import { findRights } from './rights';
 
 // Issue 4 point 5: no pattern may backtrack badly. No wall-clock limit here (the repo's rule: performance
 // is measured by `npm run bench` as ratios, never as a timed assertion): each adversarial input must give
@@ -37,21 +38,34 @@ const INPUTS: [string, string, number, string?][] = [
   ['Korean numbers', '출원번호 10-2020-0123456 ', 1],
 ];
 
-function run(text: string): { ms: number; n: number } {
+/** Design and trademark forms (rights.ts), scanned by their own reader. */
+const RIGHTS_INPUTS: [string, string, number, string?][] = [
+  ['design labels without numbers', '意匠登録第', 0],
+  ['trademark application prefixes', '商願2020-', 0],
+  ['era words without serials', '意願平成13年第', 0],
+  ['English words without numbers', 'Japanese Design Registration No. ', 0],
+  ['trademark registrations', '商標登録第6036291号、', 1],
+];
+
+function run(text: string, find: (text: string) => unknown[] = findNumbers): { ms: number; n: number } {
   let ms = Infinity, n = -1;
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
-    n = findNumbers(text).length;
+    n = find(text).length;
     ms = Math.min(ms, performance.now() - t0);
   }
   return { ms, n };
 }
 
 describe('linear time on adversarial input', () => {
-  it.each(INPUTS)('%s', (_name, unit, per, prefix = '') => {
+  const cases = [
+    ...INPUTS.map(([name, unit, per, prefix]) => [name, unit, per, prefix ?? '', findNumbers] as const),
+    ...RIGHTS_INPUTS.map(([name, unit, per, prefix]) => [`${name} (rights)`, unit, per, prefix ?? '', findRights] as const),
+  ];
+  it.each(cases)('%s', (_name, unit, per, prefix, find) => {
     const make = (bytes: number) => { const k = Math.floor(bytes / unit.length); return { text: prefix + unit.repeat(k), k }; };
     const small = make(MB / 4), big = make(4 * MB);
-    const a = run(small.text), b = run(big.text);
+    const a = run(small.text, find), b = run(big.text, find);
     expect(a.n).toBe(per * small.k);
     expect(b.n).toBe(per * big.k);
     // 0.05 ms floor: inputs the pre-filters reject outright take microseconds at both sizes.

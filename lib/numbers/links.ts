@@ -21,6 +21,15 @@ function jplatpat(r: PatentRef): string | null {
   return `https://www.j-platpat.inpit.go.jp/c1801/PU/JP-${id}/${law}${stage}/ja`;
 }
 
+/** A design (law 3, DEEP-LINKS.md) or trademark (law 4, by the same pattern as the JPO's own trademark
+ *  address …/TR/JP-2018-009480/<hash>/40/ja — [U] not checked in a browser) in the hash-free form. */
+function jplatpatRight(r: PatentRef): string | null {
+  if (!r.right) return null;
+  const { law, number } = r.right;
+  const id = number.length === 10 ? `${number.slice(0, 4)}-${number.slice(4)}` : number;
+  return `https://www.j-platpat.inpit.go.jp/c1801/PU/JP-${id}/${law === 'design' ? 3 : 4}${number.length === 10 ? 0 : 5}/ja`;
+}
+
 /** Global Dossier takes applications in each office's own form: JP as Western year + 6-digit serial
  *  (an era application 特願平7-123456 is 1995123456, not DOCDB's 12345695), KR with its right code. */
 function globalDossier(r: PatentRef): string | null {
@@ -51,6 +60,9 @@ const ROWS: [Viewer, (r: PatentRef) => string | null][] = [
 ];
 
 export function viewerLinks(ref: PatentRef): ViewerLink[] {
+  // A design or trademark is in J-PlatPat alone: no patent database holds it.
+  const right = jplatpatRight(ref);
+  if (ref.right) return right ? [{ viewer: 'j-platpat', url: right }] : [];
   const out: ViewerLink[] = [];
   for (const [viewer, f] of ROWS) { const url = f(ref); if (url) out.push({ viewer, url }); }
   return out;

@@ -71,11 +71,18 @@ describe('parseNumber', () => {
     ['hello', 'There are no digits in the input.'],
     ['2021-01-15', 'This looks like a date.'],
     ['03-1234-5678', 'This looks like a phone number.'],
-    ['商願2020-123456', 'This is a trademark number, not a patent document.'],
+    ['trademark 40-2020-0123456', 'This is a trademark number, not a patent document.'],
     ['不服2019-012345', 'This is a trial or court case number, not a patent document.'],
     ['US 5,123,456 and US 6,234,567', 'The input holds more than one number; enter one at a time.'],
     ['12345', 'This is not a patent number format we know.'],
   ])('rejects %j', (input, reason) => expect(brief(input)).toBe(reason));
+
+  it('reads a JP design or trademark number as that right (the JPO answers it), never as a patent', () => {
+    const r = parseNumber('商願2020-123456');
+    expect(r.ok && r.ref).toMatchObject({ country: 'JP', type: 'application', docdb: null, epodoc: null, right: { law: 'trademark', number: '2020123456' } });
+    const g = parseNumber('意匠登録第1680736号');
+    expect(g.ok && g.ref).toMatchObject({ type: 'grant', right: { law: 'design', number: '1680736' } });
+  });
 
   it('gives the first reading as ref', () => {
     const r = parseNumber('2021-012345');

@@ -8,6 +8,7 @@ import { usApp, usGrant } from './offices/us';
 import { docdbSpellings, dottedDocdb, peel, upperLatin } from './pasted';
 import { isGenericOffice } from './offices/generic';
 import { pubRef, typeOfKind } from './ref';
+import { parseRight } from './rights';
 import type { NumberType, PatentRef } from './types';
 
 /** Why one written form has several readings, for the panel to say in the user's language. */
@@ -152,6 +153,9 @@ function ambiguityOf(readings: PatentRef[], s: string, dotted: boolean): Ambigui
 
 export function parseNumber(input: string): ParseResult {
   const s = input.trim();
+  // A design or trademark is not a patent document, but the JPO answers it: the lookup box takes it.
+  const right = parseRight(s);
+  if (right) return { ok: true, ref: right, readings: [right] };
   for (const [re, reason] of REASONS) if (re.test(s)) return { ok: false, reason };
   const typed = TYPE_WORD.exec(s);
   const forced = typed ? TYPE_OF_WORD[(typed[1] ?? '').toLowerCase()] : undefined;

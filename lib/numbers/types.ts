@@ -1,5 +1,6 @@
 // Internal shapes of the number engine. The public ones (PatentRef, FoundNumber) are re-exported by index.ts.
 import type { Match, NumberType } from '../model/contracts';
+import type { IndustrialRight } from '../model/right';
 
 export type { Match, NumberType };
 
@@ -23,6 +24,8 @@ export interface PatentRef {
   rightCode?: string;
   /** DOCDB country when it differs from `country` (PCT: the receiving office). */
   docCountry?: string;
+  /** A JP design or trademark (rights.ts): never a patent finding, never in C1's output. */
+  right?: IndustrialRight;
 }
 
 export interface FoundNumber extends Match, PatentRef {}

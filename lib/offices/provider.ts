@@ -1,3 +1,4 @@
+import type { RightLaw } from '../model/right';
 import type { OfficeId } from '../model/contracts';
 import type {
   Bibliographic,
@@ -173,6 +174,8 @@ export interface OfficeProvider {
   ttlSeconds: Record<string, number>;
   /** Can this office answer questions about this reference at all? */
   accepts(ref: PatentRef): boolean;
+  /** JP designs and trademarks this office answers besides patents (the JPO); no other office is asked for them. */
+  rights?: readonly RightLaw[];
   /** Fetch what is asked for; omit what the office does not have. Throws OfficeError subclasses. */
   lookup(ref: PatentRef, want: readonly Capability[], ctx: ProviderContext): Promise<ProviderResult>;
   /** The cheapest authenticated call, to tell the user whether their credentials work. */

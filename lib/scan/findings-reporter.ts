@@ -5,8 +5,9 @@
  */
 import type { Match } from '../model/contracts';
 import type { FindingItem, FindingsReport } from '../model/findings';
+import type { IndustrialRight } from '../model/right';
 
-type Ref = Omit<Match, 'start' | 'end'> & { number?: string };
+type Ref = Omit<Match, 'start' | 'end'> & { number?: string; right?: IndustrialRight };
 
 /**
  * One item per mention (count 1). The background merges mentions into documents for the whole tab
@@ -22,6 +23,7 @@ export function toItems(refs: Iterable<Ref>): FindingItem[] {
     // The protocol caps raw at 200 characters; one over-long mention must not void the report.
     const item: FindingItem = { raw: r.raw.length > 200 ? r.raw.slice(0, 200) : r.raw, country: r.country, type: r.type, docdb: r.docdb, epodoc: r.epodoc, count: 1 };
     if (r.number) item.number = r.number;
+    if (r.right) item.right = { law: r.right.law, number: r.right.number };
     items.push(item);
   }
   return items;

@@ -73,5 +73,6 @@ function fillDefaults(stored: Partial<Settings>): Settings {
     sites: { ...defaults.sites, ...stored.sites },
     ui: { ...defaults.ui, ...stored.ui },
     watch: { ...defaults.watch, ...stored.watch },
+    detection: { ...defaults.detection, ...stored.detection },
   };
 }

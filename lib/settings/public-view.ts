@@ -26,5 +26,6 @@ export function toPublicSettings(settings: Settings): PublicSettings {
     ui: { ...settings.ui },
     opsWeeklyLimitBytes: settings.opsWeeklyLimitBytes,
     kiprisMonthlyCalls: settings.kiprisMonthlyCalls,
+    detection: { ...settings.detection },
   };
 }

@@ -27,6 +27,8 @@ export interface Settings {
   kiprisMonthlyCalls: number;
   /** Watchlists: the share of each office's allowance a scheduled run may spend (0–1). */
   watch: { quotaShare: number };
+  /** On-page detection: JP design and trademark numbers too (issue 17 §4; off by default, they are not patents). */
+  detection: { rights: boolean };
 }
 
 export function defaultSettings(): Settings {
@@ -38,5 +40,6 @@ export function defaultSettings(): Settings {
     opsWeeklyLimitBytes: 4 * 1024 ** 3,
     kiprisMonthlyCalls: 1000,
     watch: { quotaShare: 0.5 },
+    detection: { rights: false },
   };
 }

@@ -22,6 +22,7 @@ export interface SettingsPatch {
   opsWeeklyLimitBytes?: number;
   kiprisMonthlyCalls?: number;
   watch?: Partial<Settings['watch']>;
+  detection?: Partial<Settings['detection']>;
 }
 
 /** Writes are serialised so two quick saves cannot lose each other's fields. */
@@ -63,6 +64,7 @@ export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
     ...(patch.opsWeeklyLimitBytes !== undefined && { opsWeeklyLimitBytes: patch.opsWeeklyLimitBytes }),
     ...(patch.kiprisMonthlyCalls !== undefined && { kiprisMonthlyCalls: patch.kiprisMonthlyCalls }),
     watch: { ...current.watch, ...patch.watch },
+    detection: { ...current.detection, ...patch.detection },
   };
 }
 

@@ -2,6 +2,7 @@
  * Watchlists and saved searches (issue 12): what is kept per watched case, per check and per change.
  * Plain data only — it lives in IndexedDB (watch-db.ts) and crosses the messaging boundary as is.
  */
+import { type IndustrialRight, rightId } from '../model/right';
 import type { ChangeKind, OfficeId, WatchChange } from '../model/contracts';
 import type { DocRef, StatusState } from '../model/patent';
 import type { Reading } from '../messaging/reading';
@@ -104,13 +105,13 @@ export interface SnapshotRecord {
 }
 
 /** A parsed number as the watch keeps it: what was written, and the engine's reading of it. */
-export function docRefOf(ref: { country: string; type: DocRef['type']; docdb: string | null; epodoc: string | null }, raw: string): DocRef {
-  return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc };
+export function docRefOf(ref: { country: string; type: DocRef['type']; docdb: string | null; epodoc: string | null; right?: IndustrialRight }, raw: string): DocRef {
+  return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc, ...(ref.right && { right: { ...ref.right } }) };
 }
 
 /** The key of a document, the same for every written form of it. */
 export function refKey(ref: DocRef): string {
-  return `${ref.type}:${ref.docdb ?? ref.epodoc ?? `${ref.country}?${ref.raw}`}`;
+  return `${ref.type}:${ref.right ? `JP-${rightId(ref.right)}` : ref.docdb ?? ref.epodoc ?? `${ref.country}?${ref.raw}`}`;
 }
 
 export function caseKey(list: string, ref: DocRef): string {

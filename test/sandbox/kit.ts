@@ -8,7 +8,11 @@ import type { Catalog, OfficeId } from '../../lib/model/contracts';
 export type HeaderMap = Record<string, string>;
 export type FailureMode = 'expired-token' | 'quota' | 'rate-limit' | 'server-error' | 'malformed';
 export const FAILURE_MODES: readonly FailureMode[] = ['expired-token', 'quota', 'rate-limit', 'server-error', 'malformed'];
-export type CatalogEntry = NonNullable<Catalog[OfficeId]>;
+/** C3's entry, plus (the project's own field) JP designs and trademarks, which have no DOCDB form:
+ *  each written as the lookup box takes it. */
+export type CatalogEntry = NonNullable<Catalog[OfficeId]> & {
+  rights?: { number: string; law: 'design' | 'trademark'; type: 'application' | 'grant'; endpoints: string[] }[];
+};
 
 /** One request as an office module sees it: the path below `<base>/<office-id>`. */
 export interface SandboxRequest {

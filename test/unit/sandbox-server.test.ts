@@ -27,6 +27,12 @@ describe('GET /_catalog', () => {
     }
     expect(catalog.jpo!.numbers[0]).toMatchObject({ docdb: 'JP.2020123456.A', type: 'application' });
     expect(catalog['epo-ops']!.numbers.map((n) => n.docdb)).toContain('EP.2400812.A1');
+    // JP designs and trademarks: their own list, as written, with their law's endpoints.
+    expect((catalog.jpo as { rights?: unknown[] }).rights).toEqual(expect.arrayContaining([
+      { number: '意願2020-015234', law: 'design', type: 'application', endpoints: ['design/app_progress', 'design/jpp_fixed_address'] },
+      { number: '意匠登録第1680736号', law: 'design', type: 'grant', endpoints: ['design/case_number_reference/registration'] },
+      { number: '商願2024-123456', law: 'trademark', type: 'application', endpoints: expect.arrayContaining(['trademark/app_progress', 'trademark/app_doc_cont_refusal_reason']) },
+    ]));
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../messaging/router';
-import { findNumbers } from '../../numbers/find-numbers';
 import { findingsStore } from '../findings';
+import { findOnPage } from '../rights-detection';
 import { getSiteState, setSiteState } from '../site-toggle';
 
 /** Messages of the on-page feature (issue 5): number search, findings, the site switches. */
@@ -15,5 +15,5 @@ export const findingsHandlers: Handlers = {
   'site/get': ({ url }) => getSiteState(url),
   'site/set': (change) => setSiteState(change),
   // The engine runs here, warm across pages, instead of on each page's main thread (find-queue.ts).
-  'scan/find': ({ texts }) => ({ found: texts.map((t) => findNumbers(t)) }),
+  'scan/find': async ({ texts }) => ({ found: await findOnPage(texts) }),
 };

@@ -39,8 +39,24 @@ describe('JPO URL builders reproduce the recorded request lines (fixtures/SOURCE
     expect(bundle.kind).toBe('documents');
   });
 
-  it('has a daily cap for each of the 14 patent endpoints', () => {
+  it('has a daily cap for each of the 14 patent endpoints, and the 11 of each of designs and trademarks on their own counters', () => {
     expect(JPO_ENDPOINTS).toHaveLength(14);
-    expect(Object.keys(JPO_DAILY_CAPS).sort()).toEqual([...JPO_ENDPOINTS].sort());
+    const keys = Object.keys(JPO_DAILY_CAPS);
+    expect(keys.filter((k) => !k.includes('.')).sort()).toEqual([...JPO_ENDPOINTS].sort());
+    for (const law of ['design', 'trademark']) {
+      const own = keys.filter((k) => k.startsWith(`${law}.`));
+      expect(own).toHaveLength(11);
+      // Patent-only: divisional, citations, PCT national phase (API-NOTES-JPO-OPD §2.1).
+      expect(own.some((k) => /divisional|cite_doc|pct_national/.test(k))).toBe(false);
+    }
+    // registration_info: 50 for patents, 200 for designs and trademarks (HB v1.4).
+    expect([JPO_DAILY_CAPS['registration_info'], JPO_DAILY_CAPS['design.registration_info']]).toEqual([50, 200]);
+  });
+
+  it('names a design or trademark call by its law, so it counts on its own counter', () => {
+    const call = jpoEndpoints.appProgress('2020015234', 'design');
+    expect(call).toMatchObject({ endpoint: 'design.app_progress', path: '/api/design/v1/app_progress/2020015234' });
+    expect(jpoEndpoints.documents('app_doc_cont_refusal_reason', '2024123456', 'trademark')).toMatchObject({ endpoint: 'trademark.app_doc_cont_refusal_reason', path: '/api/trademark/v1/app_doc_cont_refusal_reason/2024123456' });
+    expect(jpoEndpoints.appProgress('2020123456').endpoint).toBe('app_progress');
   });
 });

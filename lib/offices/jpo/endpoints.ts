@@ -25,7 +25,7 @@ export const JPO_ENDPOINTS = [
 export type JpoEndpoint = (typeof JPO_ENDPOINTS)[number];
 
 /** Daily caps per endpoint for the patent API, per ID, reset at 00:00 JST — [JPO-HB] Tables 1-3 (API-NOTES §1). */
-export const JPO_DAILY_CAPS: Record<JpoEndpoint, number> = {
+const PATENT_CAPS: Record<JpoEndpoint, number> = {
   app_progress: 400,
   app_progress_simple: 400,
   divisional_app_info: 30,
@@ -42,6 +42,42 @@ export const JPO_DAILY_CAPS: Record<JpoEndpoint, number> = {
   pct_national_phase_application_number: 100,
 };
 
+/** The design and trademark APIs: the same endpoints less the patent-only three, and their own caps —
+ *  API-NOTES-JPO-OPD.md §2.1 (HB v1.4 Tables 2 and 3). */
+const RIGHT_CAPS: Partial<Record<JpoEndpoint, number>> = {
+  app_progress: 400,
+  app_progress_simple: 400,
+  priority_right_app_info: 30,
+  applicant_attorney_cd: 200,
+  applicant_attorney: 200,
+  case_number_reference: 50,
+  app_doc_cont_opinion_amendment: 100,
+  app_doc_cont_refusal_reason_decision: 100,
+  app_doc_cont_refusal_reason: 100,
+  registration_info: 200,
+  jpp_fixed_address: 200,
+};
+
+/** The ledger's name for an endpoint: counters are separate per law and per endpoint (API-NOTES-JPO-OPD
+ *  §2.1: design app_progress had 793 left while patent app_progress had 787), so design and trademark
+ *  calls count as `design.app_progress`, `trademark.app_progress`. */
+export const jpoEndpointKey = (endpoint: JpoEndpoint, law: JpoLaw): string => (law === 'patent' ? endpoint : `${law}.${endpoint}`);
+
+/** Every daily counter of one JPO ID, keyed as jpoEndpointKey names them. */
+export const JPO_DAILY_CAPS: Record<string, number> = {
+  ...PATENT_CAPS,
+  ...Object.fromEntries((['design', 'trademark'] as const).flatMap((law) => Object.entries(RIGHT_CAPS).map(([e, cap]) => [jpoEndpointKey(e as JpoEndpoint, law), cap]))),
+};
+
+/** Each endpoint's cache lifetime under every law's counter name. */
+export function perLaw(ttl: Partial<Record<JpoEndpoint, number>>): Record<string, number> {
+  const out: Record<string, number> = { ...ttl };
+  for (const law of ['design', 'trademark'] as const) {
+    for (const [e, seconds] of Object.entries(ttl)) if (e in RIGHT_CAPS) out[jpoEndpointKey(e as JpoEndpoint, law)] = seconds;
+  }
+  return out;
+}
+
 export type JpoDocumentEndpoint = 'app_doc_cont_opinion_amendment' | 'app_doc_cont_refusal_reason_decision' | 'app_doc_cont_refusal_reason';
 export type CaseNumberKind = 'application' | 'publication' | 'registration';
 export type PctNumberKind = 'international_application' | 'international_publication';
@@ -56,7 +92,7 @@ function segment(value: string): string {
 
 function jsonCall(endpoint: JpoEndpoint, law: JpoLaw, params: string[]): OfficeRequest {
   return {
-    endpoint,
+    endpoint: jpoEndpointKey(endpoint, law),
     method: 'GET',
     path: `/api/${law}/v1/${endpoint}/${params.map(segment).join('/')}`,
     headers: JSON_ACCEPT,
@@ -78,7 +114,7 @@ export const jpoEndpoints = {
   jppFixedAddress: (appNo: string, law: JpoLaw = 'patent') => jsonCall('jpp_fixed_address', law, [appNo]),
   pctNationalPhase: (kind: PctNumberKind, no: string) => jsonCall('pct_national_phase_application_number', 'patent', [kind, no]),
   documents: (endpoint: JpoDocumentEndpoint, appNo: string, law: JpoLaw = 'patent'): OfficeRequest => ({
-    endpoint,
+    endpoint: jpoEndpointKey(endpoint, law),
     method: 'GET',
     path: `/api/${law}/v1/${endpoint}/${segment(appNo)}`,
     headers: ZIP_ACCEPT,

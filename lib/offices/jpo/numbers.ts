@@ -1,5 +1,8 @@
 import type { DocRef } from '../../model/patent';
 import type { RefLike } from '../../model/ref-like';
+import type { RightLaw } from '../../model/right';
+import { rightLabel } from '../../numbers/rights';
+import type { JpoLaw } from './endpoints';
 
 export type { RefLike };
 
@@ -76,6 +79,15 @@ export function woPublicationRef(value: string): DocRef | undefined {
   return { raw: value, country: 'WO', type: 'publication', docdb: `WO.${number}`, epodoc: `WO${number}` };
 }
 
+/** A JP design or trademark number as the JPO sends it (10-digit application, 7-digit registration) → DocRef. */
+export function jpRightRef(law: RightLaw, number: string): DocRef {
+  const right = { law, number };
+  return { raw: rightLabel(right), country: 'JP', type: number.length === 10 ? 'application' : 'grant', docdb: null, epodoc: null, right };
+}
+
+/** Which of the JPO's three APIs answers a ref. */
+export const lawOf = (ref: RefLike): JpoLaw => ref.right?.law ?? 'patent';
+
 /** The number part of a docdb string (`JP.2020123456.A` → `2020123456`). */
 function docdbNumber(ref: RefLike): string | undefined {
   if (ref.docdb) return ref.docdb.split('.')[1];
@@ -90,6 +102,7 @@ function docdbNumber(ref: RefLike): string | undefined {
  */
 export function jpoNumberOf(ref: RefLike): { kind: JpoNumberKind; number: string } | null {
   if (ref.country !== 'JP') return null;
+  if (ref.right) return { kind: ref.type === 'grant' ? 'registration' : 'application', number: ref.right.number };
   const n = docdbNumber(ref);
   if (!n) return null;
   if (ref.type === 'grant') {

@@ -2,7 +2,8 @@ import type { DocRef } from '../../model/patent';
 import type { Provenance } from '../../model/provenance';
 import { type FetchInfo, sourceOf } from '../../model/provenance-of';
 import { readEnvelope, str } from './envelope';
-import { jpApplicationRef, jpPublicationRef, jpRegistrationRef, woPublicationRef } from './numbers';
+import { type JpoLaw, jpoEndpointKey } from './endpoints';
+import { jpApplicationRef, jpPublicationRef, jpRegistrationRef, jpRightRef, woPublicationRef } from './numbers';
 
 /** The numbers of one JP case: application ↔ publication ↔ registration (case_number_reference). */
 export interface JpoCaseNumbers {
@@ -16,9 +17,11 @@ export interface JpoCaseNumbers {
   source: Provenance;
 }
 
-/** case_number_reference/{kind}/{no} → numbers; null for 107 (no such case). Numbers come in AD form (2021090037). */
-export function parseCaseNumberReference(body: unknown, info: FetchInfo): JpoCaseNumbers | null {
-  const env = readEnvelope(body, 'case_number_reference');
+/** case_number_reference/{kind}/{no} → numbers; null for 107 (no such case). Numbers come in AD form (2021090037).
+ *  A design or trademark has only application and registration numbers (API-NOTES-JPO-OPD §2.2). */
+export function parseCaseNumberReference(body: unknown, info: FetchInfo, law: JpoLaw = 'patent'): JpoCaseNumbers | null {
+  const endpoint = jpoEndpointKey('case_number_reference', law);
+  const env = readEnvelope(body, endpoint);
   if (!env.data) return null;
   const d = env.data;
   const app = str(d, 'applicationNumber');
@@ -28,6 +31,14 @@ export function parseCaseNumberReference(body: unknown, info: FetchInfo): JpoCas
   const reg = str(d, 'registrationNumber');
   const wo = str(d, 'internationalPublicationNumber');
   const woRef = wo ? woPublicationRef(wo) : undefined;
+  if (law !== 'patent') {
+    return {
+      applicationNumber: app,
+      ...(reg && { registrationNumber: reg }),
+      refs: { application: jpRightRef(law, app), ...(/^\d{1,7}$/.test(reg) && { registration: jpRightRef(law, reg.padStart(7, '0')) }) },
+      source: sourceOf('jpo', endpoint, info),
+    };
+  }
   return {
     applicationNumber: app,
     ...(pub && { publicationNumber: pub }),
@@ -41,6 +52,6 @@ export function parseCaseNumberReference(body: unknown, info: FetchInfo): JpoCas
       ...(reg && { registration: jpRegistrationRef(reg, Boolean(pub || nat)) }),
       ...(woRef && { internationalPublication: woRef }),
     },
-    source: sourceOf('jpo', 'case_number_reference', info),
+    source: sourceOf('jpo', endpoint, info),
   };
 }

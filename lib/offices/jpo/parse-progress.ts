@@ -1,10 +1,11 @@
 import type { NumberType } from '../../model/contracts';
-import type { Bibliographic, DocRef, LegalEvent, Party, RelatedCase } from '../../model/patent';
+import type { Bibliographic, Classification, DocRef, LegalEvent, Party, RelatedCase } from '../../model/patent';
 import { type FetchInfo, sourceOf } from '../../model/provenance-of';
 import { BadResponse } from '../../transport/errors';
 import { documentWords } from './document-codes';
 import { isoDate, objects, readEnvelope, str } from './envelope';
-import { jpApplicationRef, jpEraPublicationRef, jpPublicationRef, jpRegistrationRef, woPublicationRef } from './numbers';
+import { type JpoLaw, jpoEndpointKey } from './endpoints';
+import { jpApplicationRef, jpEraPublicationRef, jpPublicationRef, jpRegistrationRef, jpRightRef, woPublicationRef } from './numbers';
 import { parseDivisionalData, parsePriorityData } from './parse-related';
 
 /** One entry of `bibliographyInformation[].documentList[]`: what was filed or mailed, and when. */
@@ -19,6 +20,8 @@ export interface JpoProgressDocument {
 
 /** The facts status derivation reads (status.ts). */
 export interface JpoCaseFacts {
+  /** Which of the JPO's APIs the case belongs to (absent: patent): the words of its status differ (特許第 / 意匠登録第 / 商標登録第). */
+  law?: JpoLaw;
   applicationNumber: string;
   filingDate?: string;
   publicationDate?: string;
@@ -45,13 +48,14 @@ export interface JpoProgress {
 export function parseAppProgress(
   body: unknown,
   info: FetchInfo,
-  opts: { endpoint?: 'app_progress' | 'app_progress_simple'; lang?: 'en' | 'ja' } = {},
+  opts: { endpoint?: 'app_progress' | 'app_progress_simple'; lang?: 'en' | 'ja'; law?: JpoLaw } = {},
 ): JpoProgress | null {
   const endpoint = opts.endpoint ?? 'app_progress';
-  const env = readEnvelope(body, endpoint);
+  const law = opts.law ?? 'patent';
+  const env = readEnvelope(body, jpoEndpointKey(endpoint, law));
   if (!env.data) return null;
   const d = env.data;
-  const source = sourceOf('jpo', endpoint, info);
+  const source = sourceOf('jpo', jpoEndpointKey(endpoint, law), info);
   const appNo = str(d, 'applicationNumber');
   if (!/^\d{10}$/.test(appNo)) throw new BadResponse('jpo', `JPO ${endpoint}: applicationNumber "${appNo}" is not 10 digits`);
 
@@ -77,13 +81,14 @@ export function parseAppProgress(
   const pub = publicationOf(d);
   if (pub) numbers.push({ type: 'publication', ref: pub });
   const regNo = str(d, 'registrationNumber');
-  if (regNo) numbers.push({ type: 'grant', ref: jpRegistrationRef(regNo, hasPublication) });
+  if (regNo) numbers.push({ type: 'grant', ref: law === 'patent' ? jpRegistrationRef(regNo, hasPublication) : jpRightRef(law, regNo.padStart(7, '0')) });
   const wo = str(d, 'internationalPublicationNumber');
   const woRef = wo ? woPublicationRef(wo) : undefined;
   if (woRef) numbers.push({ type: 'publication', ref: woRef });
 
-  const priority = endpoint === 'app_progress' ? parsePriorityData(d, source) : [];
-  const divisional = endpoint === 'app_progress' ? parseDivisionalData(d, source) : [];
+  // A design's or trademark's priority is a foreign design or mark, not a patent document: not related here.
+  const priority = endpoint === 'app_progress' && law === 'patent' ? parsePriorityData(d, source) : [];
+  const divisional = endpoint === 'app_progress' && law === 'patent' ? parseDivisionalData(d, source) : [];
   const priorityDates = priority.map((r) => r.date).filter((x): x is string => Boolean(x)).sort();
   const examRequest = documents.find((x) => x.code === 'A621' || x.description.includes('審査請求'))?.date;
   const dates = {
@@ -97,13 +102,15 @@ export function parseAppProgress(
 
   // Design and trademark app_progress name the subject designArticle / trademarkForDisplay (fixtures design./trademark.).
   const title = str(d, 'inventionTitle') || str(d, 'designArticle') || str(d, 'trademarkForDisplay');
+  const classifications = rightClasses(d, law);
   const biblio: Bibliographic = {
-    ref: jpApplicationRef(appNo),
+    ref: law === 'patent' ? jpApplicationRef(appNo) : jpRightRef(law, appNo),
     title,
     titles: { ja: title },
     parties,
     dates,
     numbers,
+    ...(classifications.length > 0 && { classifications }),
     source,
   };
 
@@ -123,6 +130,7 @@ export function parseAppProgress(
     }));
 
   const facts: JpoCaseFacts = {
+    law,
     applicationNumber: appNo,
     ...(dates.filing && { filingDate: dates.filing }),
     ...(dates.publication && { publicationDate: dates.publication }),
@@ -141,6 +149,18 @@ export function parseAppProgress(
     facts,
     ...(env.remainAccessCount !== undefined && { remainAccessCount: env.remainAccessCount }),
   };
+}
+
+/** A design's Japanese design class (designClass E2112); a trademark's Nice classes with their goods and services. */
+function rightClasses(d: Record<string, unknown>, law: JpoLaw): Classification[] {
+  if (law === 'design') {
+    const symbol = str(d, 'designClass');
+    return symbol ? [{ scheme: 'other', symbol, title: '日本意匠分類' }] : [];
+  }
+  if (law !== 'trademark') return [];
+  return objects(d, 'goodsServiceInformation', 'trademark.app_progress')
+    .filter((g) => str(g, 'goodsServiceClass'))
+    .map((g) => ({ scheme: 'other', symbol: `第${str(g, 'goodsServiceClass')}類`, title: str(g, 'goodsServiceName') }));
 }
 
 /** AD form first (ADPublicationNumber 2021090037); the era form (publicationNumber 503090037) as fallback. */

@@ -5,10 +5,10 @@ import { NotFound } from '../../transport/errors';
 import type { Capability, FetchedDocument, OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext, ProviderResult } from '../provider';
 import { jpoAuth } from './auth';
 import { type JpoDocument, type JpoDocumentBundle, type OpenedDocument, downloadLink, openDocument, parseDocumentId, readDocumentBundle } from './documents';
-import { JPO_DAILY_CAPS, type JpoDocumentEndpoint, jpoEndpoints } from './endpoints';
+import { JPO_DAILY_CAPS, type JpoDocumentEndpoint, jpoEndpoints, perLaw } from './endpoints';
 import { classifyJpoReply, jpoQuotaSignals, mapJpoError } from './errors';
 import { jpoMeta } from './meta';
-import { type RefLike, jpoNumberOf, pctNumberOf } from './numbers';
+import { type RefLike, jpoNumberOf, lawOf, pctNumberOf } from './numbers';
 import { type JpoApplicantAttorney, parseApplicantAttorney, parseApplicantAttorneyCd } from './parse-applicant';
 import { type JpoCaseNumbers, parseCaseNumberReference } from './parse-case-number';
 import { parseCiteDocInfo } from './parse-citations';
@@ -25,7 +25,8 @@ import { deriveJpoStatus } from './status';
  * document history); cite_doc_info only for citations; the document ZIPs only for documents; registration_info
  * (cap 50) and jpp_fixed_address are separate functions for the side panel, never part of a hover lookup.
  */
-const CAPABILITIES = ['status', 'biblio', 'related', 'legal', 'citations', 'documents', 'texts'] as const satisfies readonly Capability[];
+// 'classification' only for designs (Japanese design class) and trademarks (Nice classes); a patent's goes to OPS.
+const CAPABILITIES = ['status', 'biblio', 'related', 'legal', 'citations', 'classification', 'documents', 'texts'] as const satisfies readonly Capability[];
 
 async function call<T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> {
   const res = await ctx.request<T>(req);
@@ -49,8 +50,9 @@ async function applicationNumberOf(ref: RefLike, ctx: ProviderContext): Promise<
 export async function convertNumber(ref: RefLike, ctx: ProviderContext): Promise<JpoCaseNumbers | null> {
   const n = jpoNumberOf(ref);
   if (!n) return null;
-  const res = await call(ctx, jpoEndpoints.caseNumberReference(n.kind, n.number));
-  return parseCaseNumberReference(res.body, fetchInfoOf(res));
+  const law = lawOf(ref);
+  const res = await call(ctx, jpoEndpoints.caseNumberReference(n.kind, n.number, law));
+  return parseCaseNumberReference(res.body, fetchInfoOf(res), law);
 }
 
 /** PCT international application/publication → JP national-phase application (null when it never entered JP). */
@@ -64,14 +66,14 @@ export async function pctNationalPhase(ref: RefLike, ctx: ProviderContext): Prom
 /** registration_info (cap 50/day): owners, expiry, next annuity date. Null when not registered. */
 export async function registrationInfo(ref: RefLike, ctx: ProviderContext): Promise<JpoRegistration | null> {
   const appNo = await applicationNumberOf(ref, ctx);
-  const res = await call(ctx, jpoEndpoints.registrationInfo(appNo));
+  const res = await call(ctx, jpoEndpoints.registrationInfo(appNo, lawOf(ref)));
   return parseRegistrationInfo(res.body, fetchInfoOf(res));
 }
 
 /** jpp_fixed_address: the J-PlatPat fixed link for the case. */
 export async function jplatpatLink(ref: RefLike, ctx: ProviderContext): Promise<Sourced<string> | null> {
   const appNo = await applicationNumberOf(ref, ctx);
-  const res = await call(ctx, jpoEndpoints.jppFixedAddress(appNo));
+  const res = await call(ctx, jpoEndpoints.jppFixedAddress(appNo, lawOf(ref)));
   return parseJppFixedAddress(res.body, fetchInfoOf(res));
 }
 
@@ -102,7 +104,7 @@ export interface FetchedDocuments {
 export async function fetchDocuments(ref: RefLike, kind: JpoDocumentKind, ctx: ProviderContext): Promise<FetchedDocuments> {
   const appNo = await applicationNumberOf(ref, ctx);
   const endpoint = DOCUMENT_ENDPOINT[kind];
-  const res = await call<Uint8Array>(ctx, jpoEndpoints.documents(endpoint, appNo));
+  const res = await call<Uint8Array>(ctx, jpoEndpoints.documents(endpoint, appNo, lawOf(ref)));
   const bundle = readDocumentBundle(res.body, res.headers['content-type'] ?? '', endpoint, fetchInfoOf(res));
   return {
     bundle,
@@ -142,17 +144,20 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
     return { related: [phase] };
   }
   const appNo = await applicationNumberOf(ref, ctx);
+  const law = lawOf(ref);
   const result: ProviderResult = {};
-  const wants = (c: Capability) => want.includes(c);
+  // Citations and the family's texts are the patent API's alone (API-NOTES-JPO-OPD §2.1).
+  const wants = (c: Capability) => want.includes(c) && (law === 'patent' ? c !== 'classification' : c !== 'citations' && c !== 'texts');
 
-  if (wants('status') || wants('biblio') || wants('related') || wants('legal') || wants('texts')) {
-    const res = await call(ctx, jpoEndpoints.appProgress(appNo));
-    const progress = parseAppProgress(res.body, fetchInfoOf(res), { lang: ctx.lang });
+  if (wants('status') || wants('biblio') || wants('related') || wants('legal') || wants('texts') || wants('classification')) {
+    const res = await call(ctx, jpoEndpoints.appProgress(appNo, law));
+    const progress = parseAppProgress(res.body, fetchInfoOf(res), { lang: ctx.lang, law });
     if (!progress) throw new NotFound('jpo', `JPO has no progress record for application ${appNo}`, { officeCode: '107' });
     if (wants('status')) result.status = deriveJpoStatus(progress.facts, progress.biblio.source, new Date());
     if (wants('biblio')) result.biblio = progress.biblio;
     if (wants('related')) result.related = progress.related;
     if (wants('legal')) result.legal = progress.events;
+    if (wants('classification') && progress.biblio.classifications) result.classifications = progress.biblio.classifications;
     // The JP member's own title, in Japanese: the family's other side for the Terms tab.
     if (wants('texts') && progress.biblio.title) {
       result.texts = [{ member: progress.biblio.ref, part: 'title', index: 0, lang: 'ja', text: progress.biblio.title, source: progress.biblio.source }];
@@ -165,7 +170,8 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
   if (wants('documents')) {
     const links: JpoDocument[] = [];
     for (const kind of ['mailed', 'filed'] as const) {
-      const { bundle } = await fetchDocuments({ country: 'JP', type: 'application', docdb: `JP.${appNo}.A`, epodoc: null }, kind, ctx);
+      const application: RefLike = law === 'patent' ? { country: 'JP', type: 'application', docdb: `JP.${appNo}.A`, epodoc: null } : { country: 'JP', type: 'application', docdb: null, epodoc: null, right: { law, number: appNo } };
+      const { bundle } = await fetchDocuments(application, kind, ctx);
       if (bundle.kind === 'documents') links.push(...bundle.documents);
       if (bundle.kind === 'download') links.push(downloadLink(bundle, DOCUMENT_ENDPOINT[kind]));
     }
@@ -192,7 +198,7 @@ export const jpoProvider: OfficeProvider = {
     // Per-endpoint daily caps, reset at midnight JST — [JPO-HB] Tables 1-3.
     daily: { perEndpoint: { ...JPO_DAILY_CAPS }, resetTimeZone: 'Asia/Tokyo' },
   },
-  ttlSeconds: {
+  ttlSeconds: perLaw({
     app_progress: 6 * HOUR,
     app_progress_simple: 6 * HOUR,
     registration_info: 6 * HOUR,
@@ -207,7 +213,8 @@ export const jpoProvider: OfficeProvider = {
     app_doc_cont_opinion_amendment: DAY,
     app_doc_cont_refusal_reason_decision: DAY,
     app_doc_cont_refusal_reason: DAY,
-  },
+  }),
+  rights: ['design', 'trademark'],
   accepts: (ref) => jpoNumberOf(ref) !== null || pctNumberOf(ref) !== null,
   lookup,
   testConnection,

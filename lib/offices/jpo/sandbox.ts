@@ -35,6 +35,8 @@ const RECORDED: Record<string, Recorded> = {
   },
   'design/app_progress/2020015234': { file: 'design.app_progress.2020015234.json' },
   'design/jpp_fixed_address/2020015234': { file: 'design.jpp_fixed_address.2020015234.json' },
+  // RECONSTRUCTED from the recorded design app_progress (its registration number): see fixtures/SOURCES.md.
+  'design/case_number_reference/registration/1680736': { file: 'design.case_number_reference.registration.1680736.reconstructed.json' },
   'design/app_doc_cont_opinion_amendment/2021019500': { file: 'design.app_doc_cont_opinion_amendment.2021019500.zip' },
   'design/app_doc_cont_refusal_reason/2021019500': { file: 'design.app_doc_cont_refusal_reason.2021019500.zip' },
   'trademark/app_progress/2024123456': { file: 'trademark.app_progress.2024123456.json' },
@@ -160,6 +162,13 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
         // PCT/US2003/021714 → JP national phase 2005-505120 (reconstructed reply, see fixtures/SOURCES.md).
         { docdb: 'US.2003021714.W', type: 'application', endpoints: ['pct_national_phase_application_number/international_application'] },
       ],
+      // Designs and trademarks have no DOCDB form: named as the lookup box takes them.
+      rights: [
+        { number: '意願2020-015234', law: 'design', type: 'application', endpoints: lawEndpointsFor('design', '2020015234') },
+        { number: '意匠登録第1680736号', law: 'design', type: 'grant', endpoints: lawEndpointsFor('design', '1680736') },
+        { number: '意願2021-019500', law: 'design', type: 'application', endpoints: lawEndpointsFor('design', '2021019500') },
+        { number: '商願2024-123456', law: 'trademark', type: 'application', endpoints: lawEndpointsFor('trademark', '2024123456') },
+      ],
     },
 
     // POST /auth/token: password and refresh_token grants (API-NOTES.md JPO Auth). Rejections are the
@@ -240,4 +249,12 @@ function endpointsFor(param: string, except: string[]): string[] {
     if (!except.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** The recorded endpoints of one design or trademark number, named `<law>/<endpoint>[/<kind>]`. */
+function lawEndpointsFor(law: Law, param: string): string[] {
+  return Object.keys(RECORDED)
+    .map((key) => key.split('/'))
+    .filter(([l, , ...rest]) => l === law && rest[rest.length - 1] === param)
+    .map(([l, endpoint, ...rest]) => [l, endpoint, ...rest.slice(0, -1)].join('/'));
 }

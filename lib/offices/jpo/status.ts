@@ -10,8 +10,12 @@ import type { JpoRegistration } from './parse-registration';
  * is expired when it ran its term (expireDate), lapsed when it ended earlier (disappearanceDate, e.g. unpaid
  * annuities); without a registration the last decisive document decides.
  */
+const REGISTRATION_WORD = { patent: '特許', design: '意匠登録', trademark: '商標登録' } as const;
+
 export function deriveJpoStatus(facts: JpoCaseFacts, source: Provenance, now: Date, registration?: JpoRegistration | null): CaseStatus {
   const today = now.toISOString().slice(0, 10);
+  const law = facts.law ?? 'patent';
+  const word = REGISTRATION_WORD[law];
   const regNo = registration?.registrationNumber ?? facts.registrationNumber;
   const expire = registration?.expireDate ?? facts.expireDate;
   const ended = registration?.disappearanceDate ?? facts.disappearanceDate;
@@ -21,10 +25,10 @@ export function deriveJpoStatus(facts: JpoCaseFacts, source: Provenance, now: Da
     const regDate = registration?.registrationDate ?? facts.registrationDate;
     if (ended) {
       const ranFullTerm = expire !== undefined && ended >= expire;
-      return make(ranFullTerm ? 'expired' : 'lapsed', `特許第${regNo}号 本権利消滅 ${ended}${expire ? `（存続期間満了日 ${expire}）` : ''}`, src, ended);
+      return make(ranFullTerm ? 'expired' : 'lapsed', `${word}第${regNo}号 本権利消滅 ${ended}${expire ? `（存続期間満了日 ${expire}）` : ''}`, src, ended);
     }
-    if (expire && expire < today) return make('expired', `特許第${regNo}号 存続期間満了 ${expire}`, src, expire);
-    return make('granted', `登録 特許第${regNo}号${regDate ? ` ${regDate}` : ''}${expire ? `（存続期間満了予定 ${expire}）` : ''}`, src, regDate);
+    if (expire && expire < today) return make('expired', `${word}第${regNo}号 存続期間満了 ${expire}`, src, expire);
+    return make('granted', `登録 ${word}第${regNo}号${regDate ? ` ${regDate}` : ''}${expire ? `（存続期間満了予定 ${expire}）` : ''}`, src, regDate);
   }
 
   const docs = [...facts.documents].filter((d) => d.date).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
@@ -45,7 +49,8 @@ export function deriveJpoStatus(facts: JpoCaseFacts, source: Provenance, now: Da
 
   // No examination request within 3 years of filing: the application is deemed withdrawn (特許法48条の3,
   // applications filed from 2001-10-01). Only said when the filing date is known and the document list is not empty.
-  if (facts.filingDate && docs.length > 0 && facts.filingDate >= '2001-10-01' && addYears(facts.filingDate, 3) < today) {
+  // Designs and trademarks are examined without a request: the rule is the patent law's alone.
+  if (law === 'patent' && facts.filingDate && docs.length > 0 && facts.filingDate >= '2001-10-01' && addYears(facts.filingDate, 3) < today) {
     return make('withdrawn', `審査請求期間経過（出願日 ${facts.filingDate}）— 取下げとみなされる`, source, addYears(facts.filingDate, 3));
   }
   if (facts.publicationDate) return make('published', `公開 ${facts.publicationDate}`, source, facts.publicationDate);
