@@ -6,7 +6,7 @@ import { problemText } from '../common/problem-text';
 import { AsOf } from './as-of';
 import { formatDate } from './format';
 import { SourceError } from './source-error';
-import { saveBlob } from '../common/save-blob';
+import { saveDocument } from '../common/document-blob';
 import type { ReadableDocument } from '../../lib/model/readable-document';
 import { DocumentReader } from './document-reader';
 
@@ -15,12 +15,7 @@ export interface DocumentsApi {
   get(office: OfficeId, id: string): Promise<DocumentPayload>;
 }
 
-function toBlob(doc: DocumentPayload): Blob {
-  const bytes = Uint8Array.from(atob(doc.base64), (c) => c.charCodeAt(0));
-  return new Blob([bytes], { type: doc.mediaType });
-}
-
-const save = (doc: DocumentPayload) => saveBlob(toBlob(doc), doc.fileName);
+const save = saveDocument;
 
 /** A document without a readable form (a ZIP) as its text, never as a page of the office's markup. */
 function asText(doc: DocumentPayload): ReadableDocument {

@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LookupDetails } from '../../lib/lookup/types';
+import type { DocRef } from '../../lib/model/patent';
 import { i18n } from '../../lib/i18n';
 import { TabBar } from '../common/tab-bar';
 import { DocumentsTab, type DocumentsApi } from './documents-tab';
+import { DossierTab } from './dossier-tab';
+import { opdNumberOf } from '../../lib/offices/jpo/opd/numbers';
 import { CitationsTab, FamilyTab, LegalTab, RelatedTab } from './list-tabs';
 import { ClassificationTab } from './classification-tab';
 import { refText } from './format';
@@ -15,7 +18,7 @@ import { SourceError } from './source-error';
 import { BiblioTab, StatusTab } from './status-tab';
 import { ViewerLinks } from './viewer-links';
 
-type Tab = 'status' | 'biblio' | 'family' | 'legal' | 'timeline' | 'citations' | 'related' | 'classification' | 'documents';
+type Tab = 'status' | 'biblio' | 'family' | 'legal' | 'timeline' | 'citations' | 'related' | 'classification' | 'documents' | 'dossier';
 
 interface Props {
   details: LookupDetails;
@@ -42,6 +45,9 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions, 
   const tabs: Tab[] = ['status', 'biblio', 'family', 'legal', ...(workbench ? (['timeline'] as const) : []), 'citations', 'related', 'classification'];
   const jp = summary.ref.country === 'JP' ? workbench : undefined;
   if (details.documentOffices.length > 0) tabs.push('documents');
+  // The JPO One Portal Dossier holds the five offices' cases (designs and trademarks are not in it).
+  if (workbench && /^(JP|US|EP|CN|KR)$/.test(summary.ref.country) && !(summary.ref as DocRef).right) tabs.push('dossier');
+  const ownApplication = summary.ref.type === 'application' ? opdNumberOf(summary.ref)?.number : undefined;
   const failures = summary.sources.filter((s) => s.error);
   // When another office answered, an office that did not is a quiet line, not a banner (issue 9 §2).
   const answered = summary.sources.some((s) => s.ok || (s.capabilities?.answered.length ?? 0) > 0);
@@ -73,6 +79,7 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions, 
         {tab === 'related' && <RelatedTab related={details.related} onLookup={onLookup} gaps={gaps.related} />}
         {tab === 'classification' && <ClassificationTab items={details.classifications} onClassify={onClassify} gaps={gaps.classification} />}
         {tab === 'documents' && <DocumentsTab api={documents} onOpenOptions={onOpenOptions} />}
+        {tab === 'dossier' && workbench && <DossierTab api={workbench} {...(ownApplication && { self: ownApplication })} />}
       </div>
     </article>
   );

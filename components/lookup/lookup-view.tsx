@@ -51,6 +51,7 @@ export function LookupView({ query, onLookup, onClassify, onAnswer }: {
       workbench={{
         timeline: () => send('lookup/timeline', query),
         jpo: (kind, value) => send('jpo/extra', { kind, ...query, ...(value !== undefined && { value }) }),
+        dossier: (kind, args) => send('jpo/extra', { kind, ...query, ...args }),
       }}
       documents={{
         list: () => send('documents/list', query),

@@ -5,7 +5,9 @@ import { officeName } from '../common/office-name';
 import { formatTime } from './format';
 
 /** One office's failure in plain words: one message per error kind, with the reset time or the wait. */
-export function errorText(error: NonNullable<SourceOutcome['error']>): string {
+export function errorText(error: NonNullable<SourceOutcome['error']> & { officeCode?: string }): string {
+  // OPD is its own registration at the JPO: a good JPO key is refused there, and the user must know why.
+  if (error.kind === 'auth' && error.officeCode === 'opd-not-registered') return i18n('error_opd_not_registered');
   switch (error.kind) {
     case 'quota':
       return i18n('error_quota', error.resetsAt ? formatTime(error.resetsAt) : '?');

@@ -11,18 +11,30 @@ import type { JpoRegistration } from '../offices/jpo/parse-registration';
 import type { Sourced } from '../model/provenance';
 import type { ProviderContext } from '../offices/provider';
 import { NoCredentials, NotFound } from '../transport/errors';
+import { applicationNumberOf } from '../offices/jpo/provider';
+import { type OpdCiteClass, type OpdDocumentList, type OpdFamily, dossierCiteClass, dossierDocument, dossierDocuments, dossierFamily } from '../offices/jpo/opd/dossier';
+import { base64 } from './base64';
+import type { DocumentPayload } from './types';
 
 export type JpoExtraRequest =
   | { kind: 'registration'; ref: PatentRef }
   | { kind: 'fixed-address'; ref: PatentRef }
   | { kind: 'applicant-by-code'; code: string }
-  | { kind: 'applicant-by-name'; name: string };
+  | { kind: 'applicant-by-name'; name: string }
+  | { kind: 'dossier-family'; ref: PatentRef }
+  | { kind: 'dossier-documents'; application: string }
+  | { kind: 'dossier-citations'; application: string }
+  | { kind: 'dossier-document'; application: string; id: string; format: 'pdf' | 'xml' };
 
 export type JpoExtraAnswer =
   | { kind: 'registration'; value: JpoRegistration }
   | { kind: 'fixed-address'; value: Sourced<string> }
   | { kind: 'applicant-by-code'; value: Sourced<JpoApplicantAttorney> }
-  | { kind: 'applicant-by-name'; value: Sourced<JpoApplicantAttorney[]> };
+  | { kind: 'applicant-by-name'; value: Sourced<JpoApplicantAttorney[]> }
+  | { kind: 'dossier-family'; value: OpdFamily }
+  | { kind: 'dossier-documents'; value: OpdDocumentList }
+  | { kind: 'dossier-citations'; value: OpdCiteClass }
+  | { kind: 'dossier-document'; value: DocumentPayload };
 
 export interface JpoExtrasDeps {
   context(office: OfficeId): ProviderContext;
@@ -52,5 +64,15 @@ export async function jpoExtra(req: JpoExtraRequest, deps: JpoExtrasDeps): Promi
     }
     case 'applicant-by-name':
       return { kind: 'applicant-by-name', value: await applicantByName(req.name, ctx) };
+    case 'dossier-family':
+      return { kind: 'dossier-family', value: await dossierFamily(req.ref, ctx, (ref) => applicationNumberOf(ref, ctx)) };
+    case 'dossier-documents':
+      return { kind: 'dossier-documents', value: await dossierDocuments(req.application, ctx) };
+    case 'dossier-citations':
+      return { kind: 'dossier-citations', value: await dossierCiteClass(req.application, ctx) };
+    case 'dossier-document': {
+      const file = await dossierDocument(req.application, req.id, req.format, ctx);
+      return { kind: 'dossier-document', value: { fileName: file.fileName, mediaType: file.mediaType, base64: base64(file.bytes), fetchedAt: file.fetchedAt, ...(file.readable && { readable: file.readable }) } };
+    }
   }
 }

@@ -18,6 +18,7 @@ import { failedOutcome, toBiblio, toFamily, toRelated, toStatus } from './to-con
 import type { OfficeHealthStore } from './office-health';
 import { type JpoExtraAnswer, type JpoExtraRequest, jpoExtra } from './jpo-extras';
 import { buildTimeline } from '../timeline/timeline';
+import { base64 } from './base64';
 import { DETAIL_CAPABILITIES, type DocumentList, type DocumentPayload, type LookupDetails, type OfficeState, type ParsedNumber, SUMMARY_CAPABILITIES, type TimelineAnswer, UNSUPPORTED_OFFICE } from './types';
 
 /** The Terms tab's family texts: the document read, what every office with texts sent, and how each fared. */
@@ -52,12 +53,6 @@ function refOfReading(reading: Reading): PatentRef {
 
 function toDocRef(ref: PatentRef, raw: string): DocRef {
   return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc, ...(ref.right && { right: ref.right }) };
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export function createLookupService(deps: LookupServiceDeps) {
@@ -174,12 +169,19 @@ export function createLookupService(deps: LookupServiceDeps) {
     },
 
     /** The JPO's views beyond the lookup (register record, J-PlatPat address, applicant codes). */
-    async jpoExtra(request: { kind: JpoExtraRequest['kind']; text?: string; reading?: Reading; value?: string }, policy: CallPolicy = PANEL_POLICY): Promise<JpoExtraAnswer> {
+    async jpoExtra(
+      request: { kind: JpoExtraRequest['kind']; text?: string; reading?: Reading; value?: string; member?: string; id?: string; format?: 'pdf' | 'xml' },
+      policy: CallPolicy = PANEL_POLICY,
+    ): Promise<JpoExtraAnswer> {
       const extras = { context: (office: OfficeId) => deps.pipelineOf(office).context(policy, deps.lang()), officeSettings: deps.officeSettings };
       if (request.kind === 'applicant-by-code' || request.kind === 'applicant-by-name') {
         const value = (request.value ?? '').trim();
         return jpoExtra(request.kind === 'applicant-by-code' ? { kind: request.kind, code: value } : { kind: request.kind, name: value }, extras);
       }
+      // A dossier member, as the family answer named it.
+      const application = request.member ?? '';
+      if (request.kind === 'dossier-documents' || request.kind === 'dossier-citations') return jpoExtra({ kind: request.kind, application }, extras);
+      if (request.kind === 'dossier-document') return jpoExtra({ kind: request.kind, application, id: request.id ?? '', format: request.format ?? 'pdf' }, extras);
       const { parsed } = parse(request.text ?? '', request.reading);
       if (!parsed.ok) throw new NotFound('jpo', parsed.reason);
       return jpoExtra({ kind: request.kind, ref: parsed.ref }, extras);

@@ -131,10 +131,14 @@ export const messages = {
   'jpo/extra': {
     senders: ['ui'],
     request: v.object({
-      kind: v.picklist(['registration', 'fixed-address', 'applicant-by-code', 'applicant-by-name']),
+      kind: v.picklist(['registration', 'fixed-address', 'applicant-by-code', 'applicant-by-name', 'dossier-family', 'dossier-documents', 'dossier-citations', 'dossier-document']),
       text: v.optional(text),
       reading: v.optional(readingSchema),
       value: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      /** One Portal Dossier: a family member's application as OPD wrote it, a document of it and its format. */
+      member: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}\.[0-9]{1,20}\.[A-Z0-9]{1,2}$/))),
+      id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,100}$/))),
+      format: v.optional(v.picklist(['pdf', 'xml'])),
     }),
   },
   /** Popup: quota rows and token state per office. */
@@ -298,6 +302,8 @@ export interface MessageErrorData {
   office?: OfficeErrorData['office'];
   resetsAt?: string;
   retryAfterSeconds?: number;
+  /** The office's own code (JPO statusCode, 'opd-not-registered' …), where one message needs it. */
+  officeCode?: string;
 }
 
 export type { LookupResult };

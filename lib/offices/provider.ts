@@ -44,6 +44,8 @@ export interface OfficeRequest {
   cacheKey?: string;
   /** Skip the cache (e.g. "Test connection"). */
   noCache?: boolean;
+  /** A stricter window inside the office's own (OfficeLimits.lanes): the JPO's OPD calls, 5 a minute. */
+  lane?: string;
   /** A POST that only reads (ODP and Lens searches): cached like a GET, under `cacheKey`. */
   readOnly?: boolean;
   /** Names of query parameters that carry a secret (KIPRIS accessKey, TIPO token): removed from logs and cache keys. */
@@ -77,6 +79,8 @@ export interface ProviderContext {
 export interface OfficeLimits {
   /** Calls per rolling window for the whole office. */
   perWindow?: { calls: number; windowSeconds: number };
+  /** Stricter windows for the requests that name them (OfficeRequest.lane), on top of perWindow. */
+  lanes?: Record<string, { calls: number; windowSeconds: number }>;
   /** Daily caps per endpoint and the timezone in which the day resets (JPO: Asia/Tokyo). */
   daily?: { perEndpoint: Record<string, number>; resetTimeZone: string };
   /** Calls per calendar month for the whole office (KIPRIS Plus free tier: 1,000), reset on the 1st in `resetTimeZone`. */

@@ -89,6 +89,7 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
     { calls: provider.limits.perWindow?.calls, windowSeconds: provider.limits.perWindow?.windowSeconds, concurrency: provider.limits.concurrency },
     { now, sleep: deps.sleep },
   );
+  const lanes = new Map(Object.entries(provider.limits.lanes ?? {}).map(([id, w]) => [id, createRateLimiter(office, { calls: w.calls, windowSeconds: w.windowSeconds }, { now, sleep: deps.sleep })]));
   const auth = provider.auth;
 
   function baseUrl(settings: OfficeSettingsView): string {
@@ -161,7 +162,10 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
     const once = (token: string | undefined) =>
       withRetry(req.method ?? 'GET', retryPolicy, async () => {
         await deps.ledger.check(spec, req.endpoint);
-        return limiter.schedule(() => attempt(base, settings, spec, req, token, policy, secrets), { maxWaitMs: policy.maxWaitMs, signal: policy.signal });
+        const wait = { maxWaitMs: policy.maxWaitMs, signal: policy.signal };
+        const run = () => limiter.schedule(() => attempt(base, settings, spec, req, token, policy, secrets), wait);
+        const lane = req.lane ? lanes.get(req.lane) : undefined;
+        return lane ? lane.schedule(run, wait) : run();
       }, { sleep: deps.sleep, signal: policy.signal });
 
     // Refuse a spent quota before anything goes out, token request included.

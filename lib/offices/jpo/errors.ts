@@ -113,6 +113,12 @@ function errorMessageOf(body: unknown): string {
  * without an envelope falls back to the pipeline's HTTP mapping.
  */
 export function classifyJpoReply(res: { status: number; body: unknown }, req: { endpoint: string }, now: Date = new Date()): OfficeError | 'ok' | undefined {
+  if (req.endpoint.startsWith('opd.')) {
+    // OPD is a registration of its own at the JPO: a token good for the patent API is refused here.
+    if (res.status === 403) return new AuthError('jpo', OPD_NOT_REGISTERED, { httpStatus: 403, officeCode: 'opd-not-registered' });
+    const xml = xmlStatusOf(res.body);
+    if (xml) return xml.code === JPO_OK || isJpoEmptyStatus(xml.code) || xml.code === '111' ? 'ok' : jpoStatusError(xml.code, xml.message, req.endpoint, { now, httpStatus: res.status });
+  }
   const code = statusCodeOf(res.body);
   if (code !== undefined) {
     if ((code === JPO_OK || isJpoEmptyStatus(code)) && res.status < 400) return 'ok';
@@ -122,8 +128,23 @@ export function classifyJpoReply(res: { status: number; body: unknown }, req: { 
   return undefined;
 }
 
-/** `result.remainAccessCount` = calls left today for this endpoint (API-NOTES §1 "how it is reported"). */
+export const OPD_NOT_REGISTERED =
+  'Your JPO ID is not registered for One Portal Dossier (OPD). OPD access is a separate registration at the JPO (International IT Affairs Section), beside the patent API; the JPO stopped taking new OPD registrations in August 2024.';
+
+/** The status of an OPD XML reply (`<api-data><statusCode>…`), read without parsing the whole document. */
+function xmlStatusOf(body: unknown): { code: string; message: string; remain?: number } | undefined {
+  if (typeof body !== 'string') return undefined;
+  const head = body.slice(0, 2_000);
+  const code = /<(?:\w+:)?statusCode>\s*(\d+)\s*</.exec(head)?.[1];
+  if (!code) return undefined;
+  const remain = Number.parseInt(/<(?:\w+:)?remainAccessCount>\s*(\d+)\s*</.exec(head)?.[1] ?? '', 10);
+  return { code, message: /<(?:\w+:)?errorMessage>([^<]*)</.exec(head)?.[1]?.trim() ?? '', ...(Number.isFinite(remain) && { remain }) };
+}
+
+/** `result.remainAccessCount` = calls left today for this endpoint (API-NOTES §1 "how it is reported"); OPD says it in XML. */
 export function jpoQuotaSignals(res: { body: unknown }): { remainingToday?: number } {
+  const xml = xmlStatusOf(res.body);
+  if (xml) return xml.remain !== undefined ? { remainingToday: xml.remain } : {};
   const n = Number.parseInt(String(resultOf(res.body)?.remainAccessCount ?? ''), 10);
   return Number.isFinite(n) ? { remainingToday: n } : {};
 }

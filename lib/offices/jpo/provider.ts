@@ -17,6 +17,7 @@ import { parsePctNationalPhase } from './parse-pct-national-phase';
 import { parseAppProgress } from './parse-progress';
 import { type JpoRegistration, parseRegistrationInfo } from './parse-registration';
 import { readJpoHtml, readJpoXml } from './read-document';
+import { OPD_DAILY_CAPS, OPD_LANE } from './opd/endpoints';
 import { deriveJpoStatus } from './status';
 
 /**
@@ -37,7 +38,7 @@ async function call<T>(ctx: ProviderContext, req: OfficeRequest): Promise<Office
 }
 
 /** The application number for any JP ref: directly, or through case_number_reference (publication/registration). */
-async function applicationNumberOf(ref: RefLike, ctx: ProviderContext): Promise<string> {
+export async function applicationNumberOf(ref: RefLike, ctx: ProviderContext): Promise<string> {
   const n = jpoNumberOf(ref);
   if (!n) throw new NotFound('jpo', `JPO cannot answer ${ref.docdb ?? ref.raw ?? 'this number'}`);
   if (n.kind === 'application') return n.number;
@@ -187,6 +188,8 @@ async function testConnection(ctx: ProviderContext): Promise<void> {
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
+// A family changes slowly; document lists and citations as offices act; a document's contents never.
+const OPD_TTL = { 'opd.family': 7 * DAY, 'opd.family_list': 7 * DAY, 'opd.global_doc_list': DAY, 'opd.global_cite_class': DAY, 'opd.global_doc_cont': 30 * DAY, 'opd.jp_doc_cont': 30 * DAY };
 
 export const jpoProvider: OfficeProvider = {
   id: 'jpo',
@@ -195,25 +198,30 @@ export const jpoProvider: OfficeProvider = {
   limits: {
     // ≤10 calls per minute per ID for the patent/design/trademark APIs — [JPO-HB]; [IPMCP] rate_limiter.py (API-NOTES §1).
     perWindow: { calls: 10, windowSeconds: 60 },
+    // OPD: ≤5 a minute inside those 10 (API-NOTES-JPO-OPD §1.5).
+    lanes: { [OPD_LANE.id]: { calls: OPD_LANE.calls, windowSeconds: OPD_LANE.windowSeconds } },
     // Per-endpoint daily caps, reset at midnight JST — [JPO-HB] Tables 1-3.
-    daily: { perEndpoint: { ...JPO_DAILY_CAPS }, resetTimeZone: 'Asia/Tokyo' },
+    daily: { perEndpoint: { ...JPO_DAILY_CAPS, ...OPD_DAILY_CAPS }, resetTimeZone: 'Asia/Tokyo' },
   },
-  ttlSeconds: perLaw({
-    app_progress: 6 * HOUR,
-    app_progress_simple: 6 * HOUR,
-    registration_info: 6 * HOUR,
-    divisional_app_info: DAY,
-    priority_right_app_info: 7 * DAY,
-    case_number_reference: 7 * DAY,
-    cite_doc_info: DAY,
-    jpp_fixed_address: 30 * DAY,
-    applicant_attorney_cd: 30 * DAY,
-    applicant_attorney: 30 * DAY,
-    pct_national_phase_application_number: 7 * DAY,
-    app_doc_cont_opinion_amendment: DAY,
-    app_doc_cont_refusal_reason_decision: DAY,
-    app_doc_cont_refusal_reason: DAY,
-  }),
+  ttlSeconds: {
+    ...perLaw({
+      app_progress: 6 * HOUR,
+      app_progress_simple: 6 * HOUR,
+      registration_info: 6 * HOUR,
+      divisional_app_info: DAY,
+      priority_right_app_info: 7 * DAY,
+      case_number_reference: 7 * DAY,
+      cite_doc_info: DAY,
+      jpp_fixed_address: 30 * DAY,
+      applicant_attorney_cd: 30 * DAY,
+      applicant_attorney: 30 * DAY,
+      pct_national_phase_application_number: 7 * DAY,
+      app_doc_cont_opinion_amendment: DAY,
+      app_doc_cont_refusal_reason_decision: DAY,
+      app_doc_cont_refusal_reason: DAY,
+    }),
+    ...OPD_TTL,
+  },
   rights: ['design', 'trademark'],
   accepts: (ref) => jpoNumberOf(ref) !== null || pctNumberOf(ref) !== null,
   lookup,

@@ -44,6 +44,29 @@ const RECORDED: Record<string, Recorded> = {
   'trademark/app_doc_cont_refusal_reason_decision/2024123456': { file: 'trademark.app_doc_cont_refusal_reason_decision.2024123456.zip' },
 };
 
+// One Portal Dossier (`/opdapi/patent/v1/…`): every reply RECONSTRUCTED — no OPD reply was ever recorded
+// (../shared/fixtures/API-NOTES-JPO-OPD.md §6; each file's header says which values were seen live).
+const OPD_RECORDED: Record<string, string> = {
+  'family/application/JP.2015500001.A': 'opd/family.application.JP.2015500001.A.reconstructed.xml',
+  'family/publication/JP.6249966.B2': 'opd/family.publication.JP.6249966.B2.reconstructed.xml',
+  'family_list/application/JP.2015500001.A': 'opd/family_list.application.JP.2015500001.A.reconstructed.xml',
+  'global_doc_list/JP.2007550210.A': 'opd/global_doc_list.JP.2007550210.A.reconstructed.xml',
+  'global_cite_class/JP.2007550210.A': 'opd/global_cite_class.JP.2007550210.A.reconstructed.xml',
+  // A one-page placeholder PDF written for the sandbox (no OPD document was ever recorded).
+  'global_doc_cont/JP.2007550210.A/Written_Amendment_51201606245_JP': 'opd/global_doc_cont.placeholder.reconstructed.pdf',
+};
+// Endpoint → path parameters and daily cap (HB v1.4 Table 4, API-NOTES-JPO-OPD §1.3).
+const OPD_ENDPOINTS: Record<string, { params: 1 | 2; cap: number; file?: true }> = {
+  family: { params: 2, cap: 100 },
+  family_list: { params: 2, cap: 300 },
+  global_doc_list: { params: 1, cap: 300 },
+  global_cite_class: { params: 1, cap: 100 },
+  global_doc_cont: { params: 2, cap: 100, file: true },
+  jp_doc_cont: { params: 2, cap: 100, file: true },
+};
+/** The sandbox's JPO account without an OPD registration: `<id>-no-opd`, same password. */
+export const NO_OPD_SUFFIX = '-no-opd';
+
 // Later states (C3 `_control/advance`), RECONSTRUCTED: 2020-123456 (patent 7533889) after a year-4 patent
 // fee, paid 2026-11-16 — one more 特許料納付書 under the registration and the register's next due date a
 // year on. See fixtures/SOURCES.md.
@@ -111,6 +134,8 @@ function jstDay(ms: number): string {
 
 export function createJpoSandbox(creds: { id: string; password: string }, now: Clock): OfficeSandbox {
   const tokens = new TokenStore('sandbox-jpo', now);
+  // Tokens (access and refresh) issued to the account without OPD.
+  const noOpd = new Set<string>();
   const later = new LaterStates(LATER);
   // Calls left today per `<law>/<endpoint>`; reset at 00:00 JST (API-NOTES.md "per day").
   let remaining = new Map<string, number>();
@@ -123,6 +148,9 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
         if (v !== undefined) return v;
       }
     }
+    // OPD: no reply was recorded; the first call of a day leaves the cap less this one.
+    const opd = OPD_ENDPOINTS[endpoint.replace(/^opd\./, '')];
+    if (endpoint.startsWith('opd.') && opd) return opd.cap - 1;
     return ENDPOINTS[endpoint]?.cap ?? 100;
   };
 
@@ -140,8 +168,9 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
     return left;
   };
 
-  const tokenReply = (): Reply => {
+  const tokenReply = (withoutOpd = false): Reply => {
     const issued = tokens.issue(3600, 28800);
+    if (withoutOpd) for (const t of [issued.access, issued.refresh]) if (t) noOpd.add(t);
     // Shape and lifetimes of the recorded Keycloak reply (fixtures/token.json), with fresh values.
     const recorded = JSON.parse(fixture('token.json').toString('utf8')) as Record<string, unknown>;
     return jsonReply(200, {
@@ -153,6 +182,26 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
     }, TOKEN_HEADERS);
   };
 
+  const OPD_XML = { 'Content-Type': 'application/xml' };
+  /** The OPD routes: XML replies, the JSON envelope for errors of the file endpoints and for 203 (§1.6). */
+  const opd = (req: Parameters<OfficeSandbox['handle']>[0]): Reply => {
+    const [, law, version, endpoint, ...params] = req.segments;
+    const spec = endpoint ? OPD_ENDPOINTS[endpoint] : undefined;
+    if (law !== 'patent' || version !== 'v1' || !spec || params.length !== spec.params) return envelope('301', '');
+    if (noOpd.has(bearer(req) ?? '')) return reply(403, { 'Content-Type': 'application/json' }, '{"message":"Forbidden"}');
+    const left = count('patent', `opd.${endpoint}`);
+    // The daily cap arrives as the JSON envelope even on OPD (reconstructed fixture status203-…).
+    if (left === null) return reply(200, { 'Content-Type': 'application/json' }, fixture('opd/status203-daily-limit.json-envelope.reconstructed.json'));
+    const file = OPD_RECORDED[[endpoint, ...params].join('/')];
+    if (!file) {
+      if (spec.file) return envelope('107', String(left));
+      const body = fixture('opd/status107-no-data.xml-envelope.reconstructed.xml').toString('utf8');
+      return reply(200, OPD_XML, body.replace(/<remainAccessCount>\d*</, `<remainAccessCount>${left}<`));
+    }
+    if (spec.file) return reply(200, { 'Content-Type': file.endsWith('.pdf') ? 'application/pdf' : 'application/zip' }, fixture(file));
+    return reply(200, OPD_XML, fixture(file).toString('utf8').replace(/<remainAccessCount>\d*</, `<remainAccessCount>${left}<`));
+  };
+
   return {
     id: 'jpo',
     catalog: {
@@ -161,6 +210,10 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
         { docdb: 'JP.2020123456.A', type: 'publication', endpoints: ['case_number_reference/publication'] },
         // PCT/US2003/021714 → JP national phase 2005-505120 (reconstructed reply, see fixtures/SOURCES.md).
         { docdb: 'US.2003021714.W', type: 'application', endpoints: ['pct_national_phase_application_number/international_application'] },
+        // One Portal Dossier (reconstructed replies, see fixtures/SOURCES.md).
+        { docdb: 'JP.2015500001.A', type: 'application', endpoints: ['opd/family/application', 'opd/family_list/application'] },
+        { docdb: 'JP.6249966.B2', type: 'grant', endpoints: ['opd/family/publication'] },
+        { docdb: 'JP.2007550210.A', type: 'application', endpoints: ['opd/global_doc_list', 'opd/global_cite_class', 'opd/global_doc_cont'] },
       ],
       // Designs and trademarks have no DOCDB form: named as the lookup box takes them.
       rights: [
@@ -182,10 +235,11 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
       const grant = form.get('grant_type');
       if (grant === 'password') {
         if (form.get('username') === creds.id && form.get('password') === creds.password) return tokenReply();
+        if (form.get('username') === `${creds.id}${NO_OPD_SUFFIX}` && form.get('password') === creds.password) return tokenReply(true);
         return jsonReply(401, { error: 'invalid_grant', error_description: 'Invalid user credentials' });
       }
       if (grant === 'refresh_token') {
-        if (tokens.redeemRefresh(form.get('refresh_token'))) return tokenReply();
+        if (tokens.redeemRefresh(form.get('refresh_token'))) return tokenReply(noOpd.has(form.get('refresh_token') ?? ''));
         return jsonReply(400, { error: 'invalid_grant', error_description: 'Invalid refresh token' });
       }
       return jsonReply(400, { error: 'unsupported_grant_type', error_description: 'Unsupported grant type' });
@@ -198,6 +252,7 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
     },
 
     handle(req) {
+      if (req.segments[0] === 'opdapi') return opd(req);
       const [api, lawSeg, version, endpoint, ...params] = req.segments;
       const law = lawSeg as Law;
       const spec = endpoint ? ENDPOINTS[endpoint] : undefined;
@@ -234,6 +289,7 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
     advance: () => later.advance(),
     reset() {
       tokens.clear();
+      noOpd.clear();
       later.reset();
       remaining = new Map();
     },
