@@ -10,6 +10,7 @@ import { parseNumber, type PatentRef } from '../../../numbers';
 import { AuthError, NotFound, RateLimited } from '../../../transport/errors';
 import { applicationNumberOf, jpoProvider } from '../provider';
 import { NO_OPD_SUFFIX } from '../sandbox';
+import { fixtureBytes } from '../test-fixtures';
 import { dossierCiteClass, dossierDocument, dossierDocuments, dossierFamily } from './dossier';
 
 let sandbox: Sandbox;
@@ -68,5 +69,19 @@ describe('JPO One Portal Dossier', () => {
     const asks = ['JP.2007550210.A', 'JP.2015500001.A', 'US.201314768239.A', 'EP.06834636.A', 'KR.20087017015.A', 'CN.201010126185.A'];
     const results = await Promise.allSettled(asks.map((a) => dossierCiteClass(a, c)));
     expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof RateLimited)).toHaveLength(1);
+  });
+});
+
+describe('OPD document contents', () => {
+  it('a JP document without contents is not found; a jp_doc_cont ZIP is read as the JPO XML it holds', async () => {
+    await expect(dossierDocument('JP.2007550210.A', 'Description_00000000000_JP', 'xml', ctx())).rejects.toThrow(/OPD has no contents for document Description_00000000000_JP/);
+    // jp_doc_cont sends the same ZIP of Shift_JIS JPO XML as the patent API (API-NOTES-JPO-OPD §1.3 #6): the
+    // recorded patent bundle app_doc_cont_opinion_amendment.2020123456.zip stands in for its bytes here.
+    const zip = fixtureBytes('app_doc_cont_opinion_amendment.2020123456.zip');
+    const fake = { lang: 'en' as const, request: async <T,>() => ({ status: 200, headers: { 'content-type': 'application/zip' }, body: zip as T, fetchedAt: 'x', fromCache: false, stale: false }) };
+    const file = await dossierDocument('JP.2020123456.A', 'Written_Amendment_51201606245_JP', 'xml', fake);
+    expect(file).toMatchObject({ fileName: 'Written_Amendment_51201606245_JP.zip', mediaType: 'application/zip' });
+    expect(file.readable?.blocks.length).toBeGreaterThan(0);
+    await expect(dossierDocument('US.201314768239.A', 'x', 'xml', fake)).rejects.toThrow(/Only JP documents/);
   });
 });

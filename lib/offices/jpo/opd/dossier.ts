@@ -13,6 +13,7 @@ import { openDocument, readDocumentBundle } from '../documents';
 import { jpoNumberOf } from '../numbers';
 import { readJpoXml } from '../read-document';
 import { opdEndpoints } from './endpoints';
+import { readOpdEnvelope } from './xml';
 import { isOpdNumber, jpApplicationOf, opdNumberOf } from './numbers';
 import { type OpdCiteClass, type OpdDocumentList, type OpdFamily, parseOpdCiteClass, parseOpdDocumentList, parseOpdFamily } from './parse';
 
@@ -75,7 +76,11 @@ export async function dossierDocument(application: string, documentId: string, f
   if (format === 'xml' && !jp) throw new NotFound('jpo', 'Only JP documents come as JPO XML; the others come as PDF');
   const res = await ctx.request<Uint8Array>(jp ? opdEndpoints.jpDocument(application, documentId) : opdEndpoints.globalDocument(application, documentId));
   const bytes = res.body;
-  if (!(bytes instanceof Uint8Array)) throw new BadResponse('jpo', `JPO opd.${jp ? 'jp' : 'global'}_doc_cont: no file in the reply`);
+  if (!(bytes instanceof Uint8Array)) {
+    // No file: the JSON envelope came instead (107 no data, 108 no document body).
+    const env = readOpdEnvelope(bytes, `opd.${jp ? 'jp' : 'global'}_doc_cont`);
+    throw new NotFound('jpo', `OPD has no contents for document ${documentId} of ${application} (statusCode ${env.statusCode})`, { officeCode: env.statusCode });
+  }
   if (!jp) {
     if (!startsWith(bytes, PDF_MAGIC)) throw new BadResponse('jpo', 'JPO opd.global_doc_cont: the reply is not a PDF');
     return { fileName: `${documentId}.pdf`, mediaType: 'application/pdf', bytes, fetchedAt: res.fetchedAt };
