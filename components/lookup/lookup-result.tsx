@@ -11,6 +11,7 @@ import { CitationsTab, FamilyTab, LegalTab, RelatedTab } from './list-tabs';
 import { ClassificationTab } from './classification-tab';
 import { refText } from './format';
 import { JpRegistration } from './jpo-views';
+import { TwAnnuity } from './tipo-views';
 import { NumberHeading } from './number-heading';
 import { TimelineTab } from './timeline-tab';
 import type { WorkbenchApi } from './workbench-api';
@@ -71,6 +72,7 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions, 
       <div role="tabpanel">
         {tab === 'status' && <StatusTab summary={summary.status} status={details.status} gaps={gaps.status} />}
         {tab === 'status' && jp && (details.status?.state === 'granted' || summary.ref.type === 'grant') && <JpRegistration api={jp} />}
+        {tab === 'status' && workbench && summary.ref.country === 'TW' && (details.status?.state === 'granted' || summary.ref.type === 'grant') && <TwAnnuity api={workbench} />}
         {tab === 'biblio' && <BiblioTab biblio={details.biblio} gaps={gaps.biblio} jpo={details.biblio?.source.office === 'jpo' ? workbench : undefined} />}
         {tab === 'family' && <FamilyTab family={details.family} onLookup={onLookup} gaps={gaps.family} />}
         {tab === 'legal' && <LegalTab events={details.legal} gaps={gaps.legal} />}

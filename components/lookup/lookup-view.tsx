@@ -52,6 +52,7 @@ export function LookupView({ query, onLookup, onClassify, onAnswer }: {
         timeline: () => send('lookup/timeline', query),
         jpo: (kind, value) => send('jpo/extra', { kind, ...query, ...(value !== undefined && { value }) }),
         dossier: (kind, args) => send('jpo/extra', { kind, ...query, ...args }),
+        tipoAnnuity: () => send('tipo/annuity', query),
       }}
       documents={{
         list: () => send('documents/list', query),

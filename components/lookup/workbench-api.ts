@@ -1,4 +1,5 @@
 import type { JpoExtraAnswer } from '../../lib/lookup/jpo-extras';
+import type { TipoAnnuity } from '../../lib/offices/tipo/parse';
 
 /** One Portal Dossier asks: a family member (OPD's dotted number), one of its documents and its format. */
 export interface DossierArgs {
@@ -12,5 +13,7 @@ import type { TimelineAnswer } from '../../lib/lookup/types';
 export interface WorkbenchApi {
   timeline(): Promise<TimelineAnswer>;
   jpo(kind: JpoExtraAnswer['kind'], value?: string): Promise<JpoExtraAnswer>;
+  /** TIPO's annuity record of a TW patent. */
+  tipoAnnuity(): Promise<TipoAnnuity | null>;
   dossier(kind: Extract<JpoExtraAnswer['kind'], `dossier-${string}`>, args?: DossierArgs): Promise<JpoExtraAnswer>;
 }

@@ -63,6 +63,9 @@ export function watchService(): WatchService {
       if (answer.kind !== 'registration') throw new Error('the JPO answered something else than a register record');
       return answer.value;
     },
+    async twAnnuity(c, policy) {
+      return services.lookup.tipoAnnuity(c.text, c.reading, policy);
+    },
     words: i18n,
     officeName,
     defaultListName: i18n('watch_default_list'),

@@ -10,7 +10,9 @@ import type { DocRef, DocumentText, StatusState } from '../model/patent';
 import type { PatentRef } from '../numbers';
 import type { Capability, OfficeProvider, ProviderResult } from '../offices/provider';
 import { officesFor, type RouteRule } from '../offices/routing';
-import { NotFound } from '../transport/errors';
+import { NoCredentials, NotFound } from '../transport/errors';
+import { tipoAnnuity } from '../offices/tipo/provider';
+import type { TipoAnnuity } from '../offices/tipo/parse';
 import type { CallPolicy, OfficePipeline } from '../transport/pipeline';
 import type { Reading } from '../messaging/reading';
 import { gather, type OfficeRunner } from './gather';
@@ -185,6 +187,15 @@ export function createLookupService(deps: LookupServiceDeps) {
       const { parsed } = parse(request.text ?? '', request.reading);
       if (!parsed.ok) throw new NotFound('jpo', parsed.reason);
       return jpoExtra({ kind: request.kind, ref: parsed.ref }, extras);
+    },
+
+    /** TIPO's annuity record of a TW patent (watch deadlines, the status tab); null when TIPO has none. */
+    async tipoAnnuity(text: string, reading: Reading | undefined, policy: CallPolicy = PANEL_POLICY): Promise<TipoAnnuity | null> {
+      const settings = await deps.officeSettings('tipo');
+      if (!settings.enabled || !settings.configured) throw new NoCredentials('tipo');
+      const { parsed } = parse(text, reading);
+      if (!parsed.ok) throw new NotFound('tipo', parsed.reason);
+      return tipoAnnuity(parsed.ref, deps.pipelineOf('tipo').context(policy, deps.lang()));
     },
 
     /** Documents (JPO refusal reasons …) per office on the route, asked only when the user opens the tab. */

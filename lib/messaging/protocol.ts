@@ -18,6 +18,7 @@ import type { SavedSearch, SearchHit } from '../watch/saved-search';
 import { SEARCH_OFFICES, type SearchOffice } from '../watch/search-offices';
 import type { AddResult, ImportReport } from '../watch/watch-service';
 import type { Deadline } from '../watch/deadlines';
+import type { TipoAnnuity } from '../offices/tipo/parse';
 
 /** The popup's quota view: rows per office and endpoint, plus key and token state per office. */
 export interface QuotaView {
@@ -127,6 +128,8 @@ export const messages = {
   'documents/get': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema), office: officeId, id: v.pipe(v.string(), v.maxLength(200)) }) },
   /** Side panel timeline tab, asked when opened. */
   'lookup/timeline': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
+  /** Side panel: TIPO's annuity record of a TW patent, asked when the user opens it. */
+  'tipo/annuity': { senders: ['ui'], request: v.object({ text, reading: v.optional(readingSchema) }) },
   /** Side panel: the JPO's views beyond the lookup, each asked when the user opens it (daily caps of 30–400). */
   'jpo/extra': {
     senders: ['ui'],
@@ -239,6 +242,7 @@ export interface Responses {
   'routing/save': RouteRule[];
   'classification/convert': Conversion;
   'lookup/timeline': TimelineAnswer;
+  'tipo/annuity': TipoAnnuity | null;
   'jpo/extra': JpoExtraAnswer;
   'classification/import': { source: string };
   'classification/source': { source: string };

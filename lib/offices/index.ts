@@ -4,6 +4,7 @@ import { jpoProvider } from './jpo/provider';
 import { kiprisProvider } from './kipris/provider';
 import { lensProvider } from './lens/provider';
 import { pearlProvider } from './pearl/provider';
+import { tipoProvider } from './tipo/provider';
 import { usptoOdpProvider } from './uspto-odp/provider';
 import type { OfficeProvider } from './provider';
 
@@ -17,6 +18,7 @@ export const providers: readonly OfficeProvider[] = [
   epoOpsProvider,
   usptoOdpProvider,
   kiprisProvider,
+  tipoProvider,
   lensProvider,
   pearlProvider,
 ];

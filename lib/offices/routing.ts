@@ -20,7 +20,7 @@ export const defaultRouteRules: readonly RouteRule[] = [
   { country: 'WO', offices: ['epo-ops', 'jpo'] },
   { country: 'US', offices: ['uspto-odp', 'epo-ops', 'lens'] },
   { country: 'KR', offices: ['kipris', 'epo-ops'] },
-  { country: 'TW', offices: ['tipo', 'epo-ops'] },
+  { country: 'TW', offices: ['tipo', 'epo-ops', 'lens'] },
   { country: '*', offices: ['epo-ops', 'lens'] },
 ];
 

@@ -18,6 +18,8 @@ import { type OfficeSkip, planRun } from './quota-share';
 import { type SavedSearch, type SearchHit, type SearchOffice, hitKey, runSearch } from './saved-search';
 import { readNothing, takeSnapshot } from './snapshot';
 import { needsJpRegister, registerFacts, withRegister } from './jp-register';
+import { needsTwAnnuity, withAnnuity } from './tw-annuity';
+import type { TipoAnnuity } from '../offices/tipo/parse';
 import type { JpoRegistration } from '../offices/jpo/parse-registration';
 import type { WatchRepository } from './watch-db';
 import { exportCsv, exportJson, exportRis, readImport } from './portable';
@@ -43,6 +45,8 @@ export interface WatchServiceDeps {
   searchContext(office: SearchOffice, policy: CallPolicy): ProviderContext;
   /** The JPO register record of a JP patent (owners, next annuity, expiry); absent without JPO keys. */
   jpRegistration?(c: WatchedCase, policy: CallPolicy): Promise<JpoRegistration>;
+  /** TIPO's annuity record of a TW patent (paid until, for which year); absent without a TIPO token. */
+  twAnnuity?(c: WatchedCase, policy: CallPolicy): Promise<TipoAnnuity | null>;
   words: Words;
   officeName(office: OfficeId): string;
   /** The default list's name in the UI language. */
@@ -124,6 +128,9 @@ export function createWatchService(deps: WatchServiceDeps) {
       let snapshot = takeSnapshot(details, checkedAt);
       if (deps.jpRegistration && needsJpRegister(c.ref.country, snapshot)) {
         snapshot = withRegister(snapshot, await deps.jpRegistration(c, policy).then(registerFacts, (e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+      }
+      if (deps.twAnnuity && needsTwAnnuity(c.ref.country, snapshot)) {
+        snapshot = withAnnuity(snapshot, await deps.twAnnuity(c, policy).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
       }
       const { skipped: _s, lastError: _e, ...rest } = c;
       if (readNothing(snapshot)) {

@@ -13,7 +13,7 @@ const control = (path: string, init?: RequestInit) => fetch(`${sb().baseUrl}/${p
 describe('GET /_catalog', () => {
   it('lists, per office, DOCDB numbers with a type and the endpoints that answer them', async () => {
     const catalog = (await (await control('_catalog')).json()) as Catalog;
-    expect(Object.keys(catalog).sort()).toEqual(['epo-ops', 'jpo', 'kipris', 'lens', 'pearl', 'uspto-odp']);
+    expect(Object.keys(catalog).sort()).toEqual(['epo-ops', 'jpo', 'kipris', 'lens', 'pearl', 'tipo', 'uspto-odp']);
     const { pearl, ...patentOffices } = catalog;
     // PEARL answers terms (reconstructed replies), no numbers.
     expect(pearl).toMatchObject({ numbers: [], terms: expect.arrayContaining(['配線', 'wiring', 'semiconductor']) });

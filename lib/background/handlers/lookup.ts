@@ -14,4 +14,5 @@ export const lookupHandlers: Handlers = {
   'documents/get': async ({ text, reading, office, id }) => officeServices().lookup.getDocument(text, reading, office, id),
   'lookup/timeline': async ({ text, reading }) => officeServices().lookup.timeline(text, reading),
   'jpo/extra': async (request) => officeServices().lookup.jpoExtra(request),
+  'tipo/annuity': async ({ text, reading }) => officeServices().lookup.tipoAnnuity(text, reading),
 };
