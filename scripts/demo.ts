@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     await panel.waitForTimeout(1_500);
     shots.push(await shot(panel, 'side-panel-lookup.png'));
     shots.push(...(await workbenchShots(extension, 'en')));
+    shots.push(...(await officeShots(extension)));
 
     // The same workbench in Japanese: a second browser whose UI language is ja.
     const ja = await launchExtension({ extensionDir: path.join(root, '.output/chrome-mv3-sandbox'), lang: 'ja' });
@@ -143,6 +144,32 @@ async function workbenchShots(extension: Awaited<ReturnType<typeof launchExtensi
   await lookup('EP2400812A1', 'lookup', '.lookup-result');
   await terms('Bluetooth', '[data-section="family"] .parallel-group');
   out.push(await shot(panel, `terms-family-${lang}.png`, { fullPage: true }));
+  await panel.close();
+  return out;
+}
+
+/** The offices of issue 17 in the side panel: a JP design, the JPO One Portal Dossier, a TW patent's annuities. */
+async function officeShots(extension: Awaited<ReturnType<typeof launchExtension>>): Promise<string[]> {
+  const panel = await openExtensionPage(extension.context, extension.extensionId, 'sidepanel.html');
+  await panel.setViewportSize({ width: 420, height: 900 });
+  const lookup = async (text: string) => {
+    await panel.locator('form[role=search] input').fill(text);
+    await panel.locator('form[role=search] button[type=submit]').click();
+    await panel.locator(`.lookup-result .status-tab`).waitFor({ timeout: 60_000 });
+    await panel.waitForTimeout(500);
+  };
+  const out: string[] = [];
+  await lookup('意願2020-015234');
+  out.push(await shot(panel, 'jp-design.png'));
+  await lookup('特願2015-500001');
+  await panel.click('[data-tab="dossier"]');
+  await panel.click('[data-action="dossier-family"]');
+  await panel.locator('.dossier-members:not(.dossier-self) > li').nth(1).waitFor({ timeout: 90_000 });
+  out.push(await shot(panel, 'dossier.png'));
+  await lookup('TW I651234 B');
+  await panel.click('[data-action="tw-annuity"]');
+  await panel.locator('.tw-annuity').waitFor({ timeout: 60_000 });
+  out.push(await shot(panel, 'tw-annuity.png'));
   await panel.close();
   return out;
 }

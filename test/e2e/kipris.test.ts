@@ -78,3 +78,17 @@ describe('KIPRIS Plus', () => {
     await page.close();
   });
 });
+
+describe('KIPRIS Plus, a KR registration', () => {
+  it('20-0364512: the application behind it found by number, its status and title from KIPRIS', async () => {
+    await run.sandbox(['kipris']);
+    const r = await run.h.hook('lookup', '20-0364512');
+    expect(r.ref).toMatchObject({ type: 'grant', docdb: 'KR.200364512' });
+    expect(r.sources.find((s) => s.office === 'kipris')).toMatchObject({ ok: true });
+    expect(r.status).toMatchObject({ label: 'Expired', office: 'kipris' });
+    expect(r.biblio?.title).toBe('미래목 표시구');
+    const log = JSON.stringify(await run.h.hook('networkLog'));
+    expect(log).toContain('registerNumber=2003645120000');
+    expect(log).not.toContain(KEY);
+  });
+});

@@ -13,6 +13,13 @@ export const kiprisEndpoints = {
     query: { applicationNumber },
     responseType: 'text',
   }),
+  /** The application behind a registration or publication number (getAdvancedSearch by number). */
+  searchByNumber: (param: 'registerNumber' | 'openNumber', value: string): OfficeRequest => ({
+    endpoint: 'getAdvancedSearch',
+    path: `${SERVICE}/getAdvancedSearch`,
+    query: { [param]: value, patent: 'true', utility: 'true', numOfRows: '10', pageNo: '1' },
+    responseType: 'text',
+  }),
   /** A search (saved searches): KIPRIS's free word search over patents and utility models. */
   search: (word: string, rows = 100): OfficeRequest => ({
     endpoint: 'getAdvancedSearch',

@@ -15,6 +15,20 @@ export function kiprisApplicationNumber(ref: PatentRef): string | null {
   return `${right}${digits}`;
 }
 
+/**
+ * A KR registration or publication → the getAdvancedSearch parameter that finds its application: a
+ * registration as KIPRIS Plus writes it (right code + 7 digits + `0000`, API-NOTES-2.md §1, e.g.
+ * 2003645120000 = 20-0364512), a publication (공개번호) as right code + year + serial like an application
+ * (13 digits; [U] the form is not documented, public clients pass it so).
+ */
+export function kiprisNumberSearch(ref: PatentRef): { param: 'registerNumber' | 'openNumber'; value: string } | null {
+  if (ref.country !== 'KR') return null;
+  const digits = (ref.docdb?.split('.')[1] ?? ref.number).replace(/\D/g, '');
+  if (ref.type === 'grant') return /^(10|20)\d{7}$/.test(digits) ? { param: 'registerNumber', value: `${digits}0000` } : null;
+  if (ref.type === 'publication' && /^\d{11}$/.test(digits)) return { param: 'openNumber', value: `${ref.rightCode ?? (ref.docdb?.endsWith('.U') ? '20' : '10')}${digits}` };
+  return null;
+}
+
 /** A 13-digit KIPRIS application number as a reference (the engine's form: KR.20190100885.A). */
 export function krApplicationRef(appNo: string): DocRef {
   const right = appNo.slice(0, 2);

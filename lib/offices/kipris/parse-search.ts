@@ -5,11 +5,22 @@
  */
 import type { DocRef } from '../../model/patent';
 import { krApplicationRef } from './numbers';
-import { node, nodes, parseKiprisXml, text } from './xml';
+import { isoDate, node, nodes, parseKiprisXml, text } from './xml';
+
+export interface KiprisHit {
+  ref: DocRef;
+  title?: string;
+  applicant?: string;
+  filing?: string;
+  /** KIPRIS's status word (등록, 거절, 소멸 …), and the publication and registration with their dates. */
+  registerStatus?: string;
+  open?: { number: string; date?: string };
+  register?: { number: string; date?: string };
+}
 
 export interface KiprisSearchPage {
   total: number;
-  hits: { ref: DocRef; title?: string }[];
+  hits: KiprisHit[];
 }
 
 export function parseKiprisSearch(body: unknown): KiprisSearchPage {
@@ -19,7 +30,17 @@ export function parseKiprisSearch(body: unknown): KiprisSearchPage {
     const appNo = text(item.applicationNumber).replace(/-/g, '');
     if (!/^\d{13}$/.test(appNo)) return [];
     const title = text(item.inventionTitle);
-    return [{ ref: krApplicationRef(appNo), ...(title && { title }) }];
+    const applicant = text(item.applicantName);
+    const filing = isoDate(item.applicationDate);
+    const status = text(item.registerStatus);
+    const numbered = (n: unknown, d: unknown) => {
+      const number = text(n);
+      const date = isoDate(d);
+      return number ? { number, ...(date && { date }) } : undefined;
+    };
+    const open = numbered(item.openNumber, item.openDate);
+    const register = numbered(item.registerNumber, item.registerDate);
+    return [{ ref: krApplicationRef(appNo), ...(title && { title }), ...(applicant && { applicant }), ...(filing && { filing }), ...(status && { registerStatus: status }), ...(open && { open }), ...(register && { register }) }];
   });
   const total = Number.parseInt(text(node(response.count).totalCount), 10);
   return { total: Number.isFinite(total) ? total : hits.length, hits };

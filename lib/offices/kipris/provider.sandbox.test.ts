@@ -53,6 +53,23 @@ describe('KIPRIS Plus provider', () => {
     ]);
   });
 
+  it('a KR registration: its application found by registerNumber; the search hit answers where no bibliography comes', async () => {
+    const { ctx } = pipeline(KEY);
+    const grant: PatentRef = { country: 'KR', type: 'grant', number: '200364512', kind: null, docdb: 'KR.200364512', epodoc: null, label: '20-0364512' };
+    const r = await kiprisProvider.lookup(grant, ['status', 'biblio'], ctx);
+    expect(r.status).toMatchObject({ state: 'expired', officeDetail: '소멸', source: { endpoint: 'getAdvancedSearch' } });
+    expect(r.biblio).toMatchObject({
+      title: '미래목 표시구',
+      parties: [{ name: '김태현', role: 'applicant' }],
+      dates: { filing: '2004-07-22', grant: '2004-10-01' },
+      numbers: [{ type: 'application', ref: { docdb: 'KR.20040020989.U' } }],
+    });
+    const asked = sb().requests.filter((q) => q.office === 'kipris').map((q) => `${q.path.split('/').pop()} ${q.query.registerNumber ?? q.query.applicationNumber ?? ''}`);
+    expect(asked).toEqual(['getAdvancedSearch 2003645120000', 'getBibliographyDetailInfoSearch 2020040020989']);
+    expect(kiprisProvider.accepts({ ...grant, docdb: 'KR.20200012345', type: 'publication', rightCode: '10' })).toBe(true);
+    await expect(kiprisProvider.lookup({ ...grant, docdb: 'KR.101234567', number: '101234567' }, ['status'], ctx)).rejects.toThrow(/no case with registerNumber 1012345670000/);
+  });
+
   it('the DOCDB family of a KR application (KR and CN members), and the domestic family numbers where DOCDB has none', async () => {
     const { ctx } = pipeline(KEY);
     const other: PatentRef = { country: 'KR', type: 'application', number: '20050082226', kind: null, rightCode: '10', docdb: 'KR.20050082226.A', epodoc: 'KR20050082226' };

@@ -13,21 +13,60 @@ import type { Capability, OfficeProvider, OfficeRequest, OfficeResponse, Provide
 import { KIPRIS_KEY_PARAM, kiprisEndpoints, kiprisFamilyEndpoint } from './endpoints';
 import { KIPRIS_TIME_ZONE, classifyKiprisReply } from './errors';
 import { kiprisMeta } from './meta';
-import { kiprisApplicationNumber } from './numbers';
+import { kiprisApplicationNumber, kiprisNumberSearch } from './numbers';
+import { deriveKiprisStatus } from './status';
 import { type KiprisCase, parseKiprisBibliography } from './parse-bibliography';
-import { type KiprisSearchPage, parseKiprisSearch } from './parse-search';
+import { type KiprisHit, type KiprisSearchPage, parseKiprisSearch } from './parse-search';
 import { parseKiprisFamily } from './parse-family';
 import { sourceOf } from '../../model/provenance-of';
-import type { Family } from '../../model/patent';
+import type { Bibliographic, DocRef, Family } from '../../model/patent';
+import type { Provenance } from '../../model/provenance';
 
 const CAPABILITIES = ['status', 'biblio', 'family', 'legal', 'classification', 'texts', 'search'] as const satisfies readonly Capability[];
 
 const call = <T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> => checkedRequest<T>(ctx, req, (res) => classifyKiprisReply(res));
 
+const NOT_A_KR_NUMBER = 'KIPRIS Plus is asked by a KR application (10-YYYY-NNNNNNN), registration (10-NNNNNNN) or publication number';
+
+/**
+ * The application behind a ref: an application as it is; a registration or publication through
+ * getAdvancedSearch by that number, whose hit also carries the case's title and status word.
+ */
+async function applicationOf(ref: PatentRef, ctx: ProviderContext): Promise<{ appNo: string; hit?: KiprisHit; source?: Provenance }> {
+  const appNo = kiprisApplicationNumber(ref);
+  if (appNo) return { appNo };
+  const q = kiprisNumberSearch(ref);
+  if (!q) throw new NotFound('kipris', NOT_A_KR_NUMBER);
+  const res = await call<string>(ctx, kiprisEndpoints.searchByNumber(q.param, q.value));
+  const hit = parseKiprisSearch(res.body).hits[0];
+  if (!hit) throw new NotFound('kipris', `KIPRIS Plus has no case with ${q.param} ${q.value}`);
+  return { appNo: `${hit.ref.docdb?.endsWith('.U') ? '20' : '10'}${hit.ref.docdb?.split('.')[1] ?? ''}`, hit, source: sourceOf('kipris', 'getAdvancedSearch', fetchInfoOf(res)) };
+}
+
+/** What the number search said of a case, where its bibliography is not to be had. */
+function caseFromHit(asked: PatentRef, hit: KiprisHit, source: Provenance): Pick<KiprisCase, 'biblio' | 'status'> {
+  const numbers: NonNullable<Bibliographic['numbers']> = [{ type: 'application', ref: hit.ref }];
+  const askedRef: DocRef = { raw: asked.label ?? hit.ref.raw, country: 'KR', type: asked.type, docdb: asked.docdb, epodoc: asked.epodoc };
+  return {
+    biblio: {
+      ref: askedRef,
+      title: hit.title ?? '',
+      ...(hit.title && { titles: { ko: hit.title } }),
+      parties: hit.applicant ? [{ name: hit.applicant, role: 'applicant' }] : [],
+      dates: { ...(hit.filing && { filing: hit.filing }), ...(hit.open?.date && { publication: hit.open.date }), ...(hit.register?.date && { grant: hit.register.date }) },
+      numbers,
+      source,
+    },
+    status: deriveKiprisStatus([], hit.registerStatus ?? '', source),
+  };
+}
+
 /** One application's record; asked once more, fresh, when KIPRIS left its summary out (xsi:nil). */
 export async function kiprisCase(ref: PatentRef, ctx: ProviderContext): Promise<KiprisCase> {
-  const appNo = kiprisApplicationNumber(ref);
-  if (!appNo) throw new NotFound('kipris', 'KIPRIS Plus is asked by application number (10-YYYY-NNNNNNN)');
+  return caseOf(kiprisApplicationNumber(ref) ?? (await applicationOf(ref, ctx)).appNo, ctx);
+}
+
+async function caseOf(appNo: string, ctx: ProviderContext): Promise<KiprisCase> {
   const first = await call<string>(ctx, kiprisEndpoints.bibliography(appNo));
   const parsed = parseKiprisBibliography(first.body, fetchInfoOf(first), appNo);
   if (!parsed.summaryMissing) return parsed;
@@ -43,8 +82,7 @@ export async function kiprisSearch(word: string, ctx: ProviderContext): Promise<
 
 /** The DOCDB family of a KR application; null when KIPRIS has none for it. */
 export async function kiprisFamily(ref: PatentRef, ctx: ProviderContext): Promise<Family | null> {
-  const appNo = kiprisApplicationNumber(ref);
-  if (!appNo) throw new NotFound('kipris', 'KIPRIS Plus is asked by application number (10-YYYY-NNNNNNN)');
+  const { appNo } = await applicationOf(ref, ctx);
   try {
     const res = await call<string>(ctx, kiprisFamilyEndpoint(appNo));
     return parseKiprisFamily(res.body, sourceOf('kipris', 'getAppNoPatFamInfoSearch', fetchInfoOf(res)));
@@ -62,13 +100,19 @@ async function lookup(ref: PatentRef, want: readonly Capability[], ctx: Provider
     if (family) result.family = family;
     if (want.length === 1 && family) return result;
   }
-  const c = await kiprisCase(ref, ctx);
+  const { appNo, hit, source } = await applicationOf(ref, ctx);
+  const found = await caseOf(appNo, ctx).catch((error: unknown) => {
+    // A registration found by number whose bibliography KIPRIS does not give: the hit's own words.
+    if (error instanceof NotFound && hit && source) return caseFromHit(ref, hit, source);
+    throw error;
+  });
+  const c: Partial<KiprisCase> & Pick<KiprisCase, 'biblio' | 'status'> = found;
   if (want.includes('status')) result.status = c.status;
   if (want.includes('biblio')) result.biblio = c.biblio;
   if (want.includes('family') && !result.family && c.family) result.family = c.family;
-  if (want.includes('legal')) result.legal = c.events;
+  if (want.includes('legal') && c.events) result.legal = c.events;
   if (want.includes('classification')) result.classifications = c.biblio.classifications ?? [];
-  if (want.includes('texts')) result.texts = c.texts;
+  if (want.includes('texts') && c.texts) result.texts = c.texts;
   return result;
 }
 
@@ -91,7 +135,7 @@ export const kiprisProvider: OfficeProvider = {
     perWindow: { calls: 40, windowSeconds: 1 },
   },
   ttlSeconds: { getBibliographyDetailInfoSearch: 24 * 3600, getAppNoPatFamInfoSearch: 7 * 24 * 3600, getAdvancedSearch: 3600 },
-  accepts: (ref) => kiprisApplicationNumber(ref) !== null,
+  accepts: (ref) => kiprisApplicationNumber(ref) !== null || kiprisNumberSearch(ref) !== null,
   lookup,
   testConnection,
   auth: { type: 'key', apply: (credentials) => ({ query: { [KIPRIS_KEY_PARAM]: credentials.accessKey ?? '' } }) },

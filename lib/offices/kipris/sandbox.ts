@@ -32,6 +32,8 @@ const SUMMARY_ON_RETRY: Record<string, string> = { '1020190100885': 'bibliograph
 // getAdvancedSearch (RECONSTRUCTED): the one KR application the sandbox knows, for a word of its title.
 const SEARCH_HIT = 'search.getAdvancedSearch.word-head-mounted-display.reconstructed.xml';
 const SEARCH_WORDS = /head mounted display|가상현실|디스플레이/i;
+// getAdvancedSearch by registration number (RECONSTRUCTED from the gateway-A item of the same case).
+const SEARCH_BY_REGISTER: Record<string, string> = { '2003645120000': 'search.getAdvancedSearch.registerNumber-2003645120000.reconstructed.xml' };
 
 // RECONSTRUCTED gateway-B error envelope (element names of the recorded bibliography header). Code 22 is
 // the data.go.kr gateway's "LIMITED NUMBER OF SERVICE REQUESTS EXCEEDS" code, whose 10/30/31 codes KIPRIS
@@ -50,6 +52,7 @@ export function createKiprisSandbox(creds: { accessKey: string }): OfficeSandbox
       // KR application 10-2019-0100885 (right code 10 dropped in DOCDB, ../shared/numbers/FORMATS.md KR).
       numbers: [
         { docdb: 'KR.20190100885.A', type: 'application', endpoints: ['getBibliographyDetailInfoSearch', 'getAdvancedSearch'] },
+        { docdb: 'KR.200364512', type: 'grant', endpoints: ['getAdvancedSearch'] },
         { docdb: 'KR.20050082226.A', type: 'application', endpoints: ['getAppNoPatFamInfoSearch'] },
       ],
     },
@@ -62,6 +65,9 @@ export function createKiprisSandbox(creds: { accessKey: string }): OfficeSandbox
     handle(req) {
       const path = req.segments.join('/');
       if (path === 'kipo-api/kipi/patUtiModInfoSearchSevice/getAdvancedSearch') {
+        const register = req.query.get('registerNumber');
+        if (register) return SEARCH_BY_REGISTER[register] ? xml(SEARCH_BY_REGISTER[register]) : resultCode('00', 'NORMAL SERVICE.');
+        if (req.query.get('openNumber')) return resultCode('00', 'NORMAL SERVICE.');
         const word = req.query.get('word') ?? '';
         if (!word.trim()) return xml('error.10-invalid-parameter.test-fixture.xml');
         return SEARCH_WORDS.test(word) ? xml(SEARCH_HIT) : resultCode('00', 'NORMAL SERVICE.');
