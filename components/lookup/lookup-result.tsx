@@ -43,11 +43,15 @@ export function LookupResultView({ details, onLookup, documents, onOpenOptions, 
   if (!summary.ref) {
     return <p class="not-a-number bad">{i18n('lookup_not_a_number', summary.reason ?? summary.input)}</p>;
   }
-  const tabs: Tab[] = ['status', 'biblio', 'family', 'legal', ...(workbench ? (['timeline'] as const) : []), 'citations', 'related', 'classification'];
+  // A JP design or trademark has no patent family, citations or related patents: no empty tabs for them.
+  const right = (summary.ref as DocRef).right;
+  const tabs: Tab[] = right
+    ? ['status', 'biblio', 'legal', ...(workbench ? (['timeline'] as const) : []), 'classification']
+    : ['status', 'biblio', 'family', 'legal', ...(workbench ? (['timeline'] as const) : []), 'citations', 'related', 'classification'];
   const jp = summary.ref.country === 'JP' ? workbench : undefined;
   if (details.documentOffices.length > 0) tabs.push('documents');
   // The JPO One Portal Dossier holds the five offices' cases (designs and trademarks are not in it).
-  if (workbench && /^(JP|US|EP|CN|KR)$/.test(summary.ref.country) && !(summary.ref as DocRef).right) tabs.push('dossier');
+  if (workbench && /^(JP|US|EP|CN|KR)$/.test(summary.ref.country) && !right) tabs.push('dossier');
   const ownApplication = summary.ref.type === 'application' ? opdNumberOf(summary.ref)?.number : undefined;
   const failures = summary.sources.filter((s) => s.error);
   // When another office answered, an office that did not is a quiet line, not a banner (issue 9 §2).

@@ -5,6 +5,7 @@ import type { Ambiguity } from '../../lib/numbers/parse-number';
 import { writtenForm } from '../../lib/numbers/display';
 import { i18n } from '../../lib/i18n';
 import { copyText } from '../common/copy-text';
+import { typeName } from '../hover-card/card-text';
 
 const WHY: Record<Ambiguity, string> = {
   'docdb-shape': 'lookup_why_docdb_shape',
@@ -39,6 +40,7 @@ export function NumberHeading({ refOf, readings, ambiguity, onLookup, actions }:
         {form.year && <span class="muted small" data-field="western-year"> ({form.year})</span>}
       </h2>
       <p class="codes small row">
+        {refOf.right && <span class="muted" data-field="right">{typeName(refOf.type, refOf.right)}</span>}
         {refOf.docdb && <span><span class="muted">DOCDB</span> <code data-field="docdb">{refOf.docdb}</code></span>}
         {refOf.epodoc && <span><span class="muted">EPODOC</span> <code data-field="epodoc">{refOf.epodoc}</code></span>}
         <button type="button" class="link" data-action="copy-number" onClick={copy}>

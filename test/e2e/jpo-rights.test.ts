@@ -53,6 +53,9 @@ describe('JPO designs and trademarks', () => {
     await run.sandbox(['jpo']);
     const panel = await panelLookup(run.h, '商願2024-123456');
     expect(await panel.textContent('.lookup-ref')).toContain('商願2024-123456');
+    expect(await panel.textContent('[data-field="right"]')).toBe('Trademark application');
+    // No patent family, citations or related patents for a trademark: no empty tabs.
+    expect(await panel.locator('[data-tab="family"], [data-tab="citations"], [data-tab="dossier"]').count()).toBe(0);
     await panel.locator('.lookup-result', { hasText: 'Refused' }).waitFor({ timeout: 10_000 });
     expect(await panel.locator('a[href*="j-platpat"]').first().getAttribute('href')).toBe('https://www.j-platpat.inpit.go.jp/c1801/PU/JP-2024-123456/40/ja');
     await panel.click('[data-tab="biblio"]');

@@ -15,8 +15,17 @@ function unpad(cc: string, n: string, kind: string): PatentRef | null {
     // US020150123456A1: year + 7-digit serial; US002015012345: the DOCDB 4+6 form, padded.
     case 'US': return d.length === 11 || d.length === 10 ? usPub(d.slice(0, 4), d.slice(4), kind) : usGrant('', d, kind);
     case 'WO': return d.length === 10 ? woPub(d.slice(0, 4), d.slice(4), kind) : null;
-    case 'JP': return d.length === 10 ? jpDated('publication', kind, null, d.slice(0, 4), d.slice(4))
-      : jpGrant(d, kind, kind.charAt(0) === 'A' || kind.charAt(0) === 'Y' ? 'publication' : 'grant');
+    case 'JP': {
+      if (d.length === 10) return jpDated('publication', kind, null, d.slice(0, 4), d.slice(4));
+      // A pre-2000 kokai (A) or utility kokai (U) padded the same way drops its era letter:
+      // JP000010123456A = 特開平10-123456, JP000061234567A = 特開昭61-234567; the two digits before the
+      // 6-digit serial are the era year, read as Heisei for 01–11 and Shōwa for 46–64 (FORMATS.md §2.1).
+      // A utility U with a 7-digit number is a registered utility model (3xxxxxx, 1994 on), not an era form.
+      const era = kind.charAt(0) === 'A' || (kind.charAt(0) === 'U' && d.length === 8) ? /^0000([0-9]{2})([0-9]{6})$/.exec(n) : null;
+      const yy = Number(era?.[1]);
+      if (era && ((yy >= 1 && yy <= 11) || (yy >= 46 && yy <= 64))) return jpDated('publication', kind, null, era[1] ?? '', era[2] ?? '');
+      return jpGrant(d, kind, kind.charAt(0) === 'A' || kind.charAt(0) === 'Y' ? 'publication' : 'grant');
+    }
     case 'EP': return epPub(d, kind, null);
     default: return d.length >= 5 ? pubRef(cc, typeOfKind(kind, 'publication'), d, kind) : null;
   }
