@@ -42,20 +42,12 @@ const PATENT_CAPS: Record<JpoEndpoint, number> = {
   pct_national_phase_application_number: 100,
 };
 
-/** The design and trademark APIs: the same endpoints less the patent-only three, and their own caps —
- *  API-NOTES-JPO-OPD.md §2.1 (HB v1.4 Tables 2 and 3). */
+/** The design and trademark APIs: the patent API's endpoints less the patent-only three, with the same
+ *  caps except registration_info's 200 — API-NOTES-JPO-OPD.md §2.1 (HB v1.4 Tables 2 and 3). */
+const PATENT_ONLY: readonly JpoEndpoint[] = ['divisional_app_info', 'cite_doc_info', 'pct_national_phase_application_number'];
 const RIGHT_CAPS: Partial<Record<JpoEndpoint, number>> = {
-  app_progress: 400,
-  app_progress_simple: 400,
-  priority_right_app_info: 30,
-  applicant_attorney_cd: 200,
-  applicant_attorney: 200,
-  case_number_reference: 50,
-  app_doc_cont_opinion_amendment: 100,
-  app_doc_cont_refusal_reason_decision: 100,
-  app_doc_cont_refusal_reason: 100,
+  ...Object.fromEntries(Object.entries(PATENT_CAPS).filter(([e]) => !PATENT_ONLY.includes(e as JpoEndpoint))),
   registration_info: 200,
-  jpp_fixed_address: 200,
 };
 
 /** The ledger's name for an endpoint: counters are separate per law and per endpoint (API-NOTES-JPO-OPD
