@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Two projects, one runner: unit tests sit beside the code they test (happy-dom, fake browser,
-// fake IndexedDB); real-browser tests live in test/e2e and drive Debian Chromium (node environment).
+// fake IndexedDB); real-browser tests live in test/e2e and drive Debian Chromium, and in test/e2e-firefox
+// Debian's Firefox ESR over WebDriver BiDi (node environment).
 export default defineConfig({
   test: {
     projects: [
@@ -24,6 +25,17 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['test/e2e/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e-firefox',
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: ['test/e2e-firefox/global-setup.ts'],
         },
       },
     ],

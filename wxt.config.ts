@@ -37,7 +37,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'patentpeek@patentpeek.dev', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'patentpeek@patentpeek.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : { minimum_chrome_version: '116' }),

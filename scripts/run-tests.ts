@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 
-// `npm test`: unit tests, then real-browser tests even when unit tests fail (architecture.md),
-// exiting non-zero if either failed. A script rather than `a; b` so it also works in cmd.exe.
+// `npm test`: unit tests, then real-browser tests in Chromium and in Firefox, each even when the one
+// before failed (architecture.md), exiting non-zero if any failed. A script rather than `a; b` so it also works in cmd.exe.
 const run = (script: string) => spawnSync('npm', ['run', '-s', script], { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
 const unit = run('test:unit');
 const e2e = run('test:e2e');
-process.exit(unit || e2e ? 1 : 0);
+const firefox = run('test:e2e-firefox');
+process.exit(unit || e2e || firefox ? 1 : 0);

@@ -40,7 +40,8 @@ export interface PageSession {
 
 export function startOnPage(options: PageOptions): PageSession {
   const { signal } = options;
-  const highlighter = new Highlighter(window);
+  // Firefox paints the marks with the manifest's CSS: its content scripts cannot adopt a constructed sheet.
+  const highlighter = new Highlighter(window, { manifestStyles: import.meta.env.FIREFOX === true });
   const shadowRoots: ShadowRoot[] = [];
   let keyboardOpened = false;
 

@@ -1,20 +1,16 @@
 /**
  * Marks numbers with the CSS Custom Highlight API: the page's DOM is never touched, so page
  * scripts, selection and copied text stay exactly as they were (issue 5 §2). Where the API is
- * missing (older Firefox) nothing is marked; hover and the findings list still work.
+ * missing nothing is marked; hover and the findings list still work.
  *
  * The ::highlight rules must be in the style scope of the text they paint, so the sheet is adopted
  * by the document and by every open shadow root we scan (adoptedStyleSheets, not a <style> element).
  */
 import { ViewportGate } from './viewport-gate';
+import CSS_TEXT from './highlight.css?raw';
 
 export const HIGHLIGHT_NAME = 'patentpeek';
 export const ACTIVE_NAME = 'patentpeek-active';
-
-const CSS_TEXT = `
-::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 196, 0, 0.2); }
-::highlight(${ACTIVE_NAME}) { background-color: rgba(255, 196, 0, 0.35); text-decoration: underline solid rgba(176, 120, 0, 1); }
-`;
 
 // A faint tint, not an underline: painting decorations for 1,300 highlight ranges cost about twice
 // as much main-thread time as backgrounds on the Google Patents page (bench/page-scan.ts runs).
@@ -37,7 +33,7 @@ export function ensureHighlightSheet(win: Window & typeof globalThis = window): 
     sheet.replaceSync(CSS_TEXT);
     win.document.adoptedStyleSheets = [...win.document.adoptedStyleSheets, sheet];
   } catch {
-    // Constructable sheets refused (some content-script worlds): no marking rather than DOM edits.
+    // Constructable sheets refused (Firefox's content-script Xrays): the manifest's CSS paints instead, or nothing — never DOM edits.
     sheet = null;
   }
   store[SHEET_KEY] = sheet;
@@ -65,13 +61,14 @@ export class Highlighter {
   /** Registers only the marks near the viewport (viewport-gate.ts); null where IntersectionObserver is missing. */
   private readonly gate: ViewportGate | null = null;
 
-  constructor(win: Window & typeof globalThis = window) {
+  /** `manifestStyles`: the ::highlight rules also come from the manifest's content-script CSS (Firefox). */
+  constructor(win: Window & typeof globalThis = window, { manifestStyles = false }: { manifestStyles?: boolean } = {}) {
     const css = (win as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
     const HighlightCtor = (win as { Highlight?: new () => HighlightLike }).Highlight;
     this.registry = css?.highlights && HighlightCtor ? css.highlights : null;
     if (!this.registry || !HighlightCtor) return;
     this.sheet = ensureHighlightSheet(win);
-    if (!this.sheet) {
+    if (!this.sheet && !manifestStyles) {
       this.registry = null;
       return;
     }
