@@ -9,15 +9,19 @@ import { findChrome, installHint } from './find-chrome';
 import { launchExtension } from './launch-extension';
 import { centreOfText } from './text-position';
 import { configureForSandbox } from './configure-sandbox';
+import { firefoxDemo } from './demo-firefox';
 
-// `npm run demo [-- --headed]`: build, start the sandbox office server, point the extension at it,
+// `npm run demo [-- --headed] [-- --browser firefox]`: build, start the sandbox office server, point the extension at it,
 // open a demo page and a real saved page in Chromium, hover a number, open the side panel, and save
 // screenshots. Offline, no keys.
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'demo-output');
 const headed = process.argv.includes('--headed');
+const browserArg = process.argv.indexOf('--browser');
+const browserName = browserArg >= 0 ? process.argv[browserArg + 1] : 'chromium';
 
 async function main(): Promise<void> {
+  if (browserName === 'firefox') return firefoxDemo();
   if (!findChrome()) {
     console.error(`PatentPeek's demo needs Chrome or Chromium and found none.\n${installHint()}`);
     process.exit(1);

@@ -1,104 +1,30 @@
 /**
- * The Firefox side of the real-browser tests (issue 14): Debian's firefox-esr, headless, with a fresh
- * profile; the built `.output/firefox-mv2-e2e` add-on installed over WebDriver BiDi as a temporary
- * add-on; the C2 hook reached in its background page through an extension page
- * (runtime.getBackgroundPage — the MV2 background is a page). The add-on's UUID is fixed in the
- * profile so its pages have a known address.
+ * The Firefox side of the real-browser tests (issue 14): the `.output/firefox-mv2-e2e` add-on in
+ * firefox-esr over WebDriver BiDi (scripts/launch-firefox.ts), and the C2 hook reached in its
+ * background page through an extension page (runtime.getBackgroundPage — the MV2 background is a page).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Bidi } from './bidi';
+import { EXTENSION_ORIGIN, type FirefoxSession, launchFirefox } from '../../scripts/launch-firefox';
 
-export const ADDON_ID = 'patentpeek@patentpeek.dev';
-const UUID = '6f1d1c6e-2a7b-4c57-9a3e-0c0de0000001';
-export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+export { EXTENSION_ORIGIN, firefoxBinary } from '../../scripts/launch-firefox';
+
 const root = path.resolve(import.meta.dirname, '../..');
 
-export function firefoxBinary(): string {
-  return process.env.FIREFOX_PATH ?? 'firefox-esr';
-}
-
-type Remote = { type: string; value?: unknown };
-interface EvaluateResult { type: 'success' | 'exception'; result?: Remote; exceptionDetails?: { text: string } }
-
-export interface FirefoxHarness {
-  bidi: Bidi;
-  /** A new tab at `url`, loaded. Returns its browsing context id. */
-  open(url: string): Promise<string>;
-  /** Bring a tab to the front (a hidden tab's page is not marked until it is shown). */
-  activate(context: string): Promise<void>;
-  /** Run `expression` (an async function body returning JSON-able data) in a tab; its value. */
-  evaluate<T>(context: string, body: string): Promise<T>;
+export interface FirefoxHarness extends FirefoxSession {
   /** A C2 hook member in the background page, as the Chromium tests' `hook`. */
   hook<T = unknown>(name: string, ...args: unknown[]): Promise<T>;
-  closeTab(context: string): Promise<void>;
-  close(): Promise<void>;
 }
 
 export async function startFirefox(): Promise<FirefoxHarness> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'patentpeek-firefox-'));
-  writeFileSync(
-    path.join(profile, 'user.js'),
-    [
-      `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ [ADDON_ID]: UUID }))});`,
-      'user_pref("browser.shell.checkDefaultBrowser", false);',
-      'user_pref("datareporting.policy.dataSubmissionEnabled", false);',
-      'user_pref("browser.aboutwelcome.enabled", false);',
-      // The optional notifications permission is granted by the e2e build's manifest; nothing to ask.
-    ].join('\n'),
-  );
-  const firefox: ChildProcess = spawn(firefoxBinary(), ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`Firefox did not open WebDriver BiDi:\n${seen}`)), 60_000);
-    firefox.stderr?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    firefox.once('error', reject);
-  });
-  const bidi = await Bidi.connect(url);
-  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: path.join(root, '.output/firefox-mv2-e2e') } });
-
-  const evaluate = async <T>(context: string, body: string): Promise<T> => {
-    const r = await bidi.send<EvaluateResult>('script.evaluate', {
-      expression: `(async () => JSON.stringify(await (async () => { ${body} })() ?? null))()`,
-      target: { context },
-      awaitPromise: true,
-    });
-    if (r.type === 'exception') throw new Error(`In Firefox: ${r.exceptionDetails?.text ?? 'exception'}`);
-    return JSON.parse(String(r.result?.value)) as T;
-  };
-  const open = async (address: string): Promise<string> => {
-    const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-    await bidi.send('browsingContext.navigate', { context, url: address, wait: 'complete' });
-    return context;
-  };
+  const session = await launchFirefox(path.join(root, '.output/firefox-mv2-e2e'));
   let hookTab: string | undefined;
-  const hook = async <T>(name: string, ...args: unknown[]): Promise<T> => {
-    hookTab ??= await open(`${EXTENSION_ORIGIN}/popup.html`);
-    const [object, member] = name.includes('.') ? name.split('.') : [undefined, name];
-    const target = object ? `bg.__patentpeek.${object}` : 'bg.__patentpeek';
-    return evaluate<T>(hookTab, `const bg = await browser.runtime.getBackgroundPage(); return ${target}[${JSON.stringify(member)}](...${JSON.stringify(args)});`);
-  };
   return {
-    bidi,
-    open,
-    evaluate,
-    hook,
-    closeTab: async (context) => void (await bidi.send('browsingContext.close', { context })),
-    activate: async (context) => void (await bidi.send('browsingContext.activate', { context })),
-    async close() {
-      bidi.close();
-      firefox.kill();
-      await new Promise((r) => setTimeout(r, 300));
-      rmSync(profile, { recursive: true, force: true });
+    ...session,
+    async hook<T>(name: string, ...args: unknown[]): Promise<T> {
+      hookTab ??= await session.open(`${EXTENSION_ORIGIN}/popup.html`);
+      const [object, member] = name.includes('.') ? name.split('.') : [undefined, name];
+      const target = object ? `bg.__patentpeek.${object}` : 'bg.__patentpeek';
+      return session.evaluate<T>(hookTab, `const bg = await browser.runtime.getBackgroundPage(); return ${target}[${JSON.stringify(member)}](...${JSON.stringify(args)});`);
     },
   };
 }

@@ -1,0 +1,140 @@
+/**
+ * `npm run demo -- --browser firefox`: the demo in Debian's firefox-esr over WebDriver BiDi
+ * (scripts/launch-firefox.ts) — the production build with loopback access for the bundled sandbox,
+ * pointed at it through the product's own settings message, the same pages and views as the Chromium
+ * demo, screenshots in demo-output/firefox/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sandboxCredentials } from '../test/sandbox/credentials';
+import { startSandbox } from '../test/sandbox/server';
+import { startStaticServer } from '../test/support/static-server';
+import { EXTENSION_ORIGIN, type FirefoxSession, launchFirefox } from './launch-firefox';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'demo-output', 'firefox');
+
+async function until(ff: FirefoxSession, context: string, check: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ff.evaluate<boolean>(context, `return Boolean(${check});`).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`Firefox demo: timed out waiting for ${check}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+async function shot(ff: FirefoxSession, context: string, name: string): Promise<string> {
+  const { data } = await ff.bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
+  const file = path.join(outDir, name);
+  writeFileSync(file, Buffer.from(data, 'base64'));
+  return file;
+}
+
+const viewport = (ff: FirefoxSession, context: string, width: number, height: number) =>
+  ff.bidi.send('browsingContext.setViewport', { context, viewport: { width, height } });
+
+/** Rest the pointer on the first occurrence of `text` and wait for the card's frame to show its number. */
+async function hover(ff: FirefoxSession, tab: string, text: string): Promise<void> {
+  const at = await ff.evaluate<{ x: number; y: number }>(tab, `
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = node.data.indexOf(${JSON.stringify(text)});
+      if (i < 0) continue;
+      node.parentElement.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + ${text.length});
+      const box = range.getBoundingClientRect();
+      return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+    }
+    throw new Error('text not found');`);
+  await ff.bidi.send('input.performActions', { context: tab, actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: at.x, y: at.y, duration: 50 }] }] });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const tree = await ff.bidi.send<{ contexts: { children?: { context: string; url: string }[] }[] }>('browsingContext.getTree', { root: tab });
+    const frame = tree.contexts[0]?.children?.find((c) => c.url.startsWith(`${EXTENSION_ORIGIN}/card.html`));
+    const settled = frame && (await ff.evaluate<boolean>(frame.context, `return Boolean(document.querySelector('[data-field="normalised"]')) && !document.querySelector('[data-state="loading"]');`).catch(() => false));
+    if (settled) break;
+    if (Date.now() > deadline) throw new Error(`Firefox demo: no hover card on ${text}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  await new Promise((r) => setTimeout(r, 400));
+}
+
+export async function firefoxDemo(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  console.log('Building the Firefox add-on…');
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'sandbox'], { cwd: root, stdio: 'ignore', shell: process.platform === 'win32' });
+  const sandbox = await startSandbox();
+  const site = await startStaticServer({ '/': path.join(root, 'demo/pages') });
+  const ff = await launchFirefox(path.join(root, '.output/firefox-mv2-sandbox'));
+  console.log(`Sandbox office server: ${sandbox.baseUrl}\nDemo pages: ${site.origin}/`);
+  const shots: string[] = [];
+  try {
+    const options = await ff.open(`${EXTENSION_ORIGIN}/options.html`);
+    const offices = Object.fromEntries(Object.entries(sandboxCredentials).map(([id, credentials]) => [id, { enabled: true, baseUrl: `${sandbox.baseUrl}/${id}`, credentials }]));
+    const saved = await ff.evaluate<{ ok: boolean }>(options, `return await browser.runtime.sendMessage({ name: 'settings/save', request: { offices: ${JSON.stringify(offices)} } });`);
+    if (!saved?.ok) throw new Error('Firefox demo: could not configure the add-on');
+    await ff.bidi.send('browsingContext.reload', { context: options, wait: 'complete' });
+    await until(ff, options, `document.querySelector('form.office')`);
+    await viewport(ff, options, 1100, 900);
+    shots.push(await shot(ff, options, 'options.png'));
+
+    const memo = await ff.open(`${site.origin}/index.html`);
+    await ff.activate(memo);
+    await viewport(ff, memo, 1100, 800);
+    await new Promise((r) => setTimeout(r, 1_200));
+    await hover(ff, memo, 'EP 2 400 812 A1');
+    shots.push(await shot(ff, memo, 'demo-page-hover-card.png'));
+
+    const probe = await ff.open(`${EXTENSION_ORIGIN}/popup.html`);
+    const memoUrl = `${site.origin}/index.html`;
+    const tabId = await ff.evaluate<number>(probe, `return (await browser.tabs.query({})).find((t) => t.url === ${JSON.stringify(memoUrl)}).id;`);
+    await ff.closeTab(probe);
+    const popup = await ff.open(`${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`);
+    await viewport(ff, popup, 380, 560);
+    await new Promise((r) => setTimeout(r, 800));
+    shots.push(await shot(ff, popup, 'popup.png'));
+
+    const register = await ff.open(`${site.origin}/ep-register-EP19871250-main.html`);
+    await ff.activate(register);
+    await viewport(ff, register, 1100, 800);
+    await new Promise((r) => setTimeout(r, 1_200));
+    await hover(ff, register, 'US2009306730');
+    shots.push(await shot(ff, register, 'real-page-ep-register.png'));
+
+    const panel = await ff.open(`${EXTENSION_ORIGIN}/sidepanel.html`);
+    await viewport(ff, panel, 420, 900);
+    const lookup = async (text: string, ready: string) => {
+      await ff.evaluate(panel, `document.querySelector('[data-tab="lookup"]')?.click();`);
+      await until(ff, panel, `document.querySelector('form[role=search] input')`);
+      await ff.evaluate(panel, `const i = document.querySelector('form[role=search] input'); i.value = ${JSON.stringify(text)}; i.dispatchEvent(new Event('input', { bubbles: true }));`);
+      await new Promise((r) => setTimeout(r, 100));
+      await ff.evaluate(panel, `document.querySelector('form[role=search] button[type=submit]').click();`);
+      await until(ff, panel, `document.querySelector('.lookup-result')?.dataset.ref && document.querySelector(${JSON.stringify(ready)})`);
+      await new Promise((r) => setTimeout(r, 500));
+    };
+    await lookup('特願2020-123456', '.lookup-result .status-tab');
+    shots.push(await shot(ff, panel, 'side-panel-lookup.png'));
+    await lookup('意願2020-015234', '.lookup-result .status-tab');
+    shots.push(await shot(ff, panel, 'jp-design.png'));
+    await lookup('TW I651234 B', '.lookup-result .status-tab');
+    await ff.evaluate(panel, `document.querySelector('[data-action="tw-annuity"]').click();`);
+    await until(ff, panel, `document.querySelector('.tw-annuity')`);
+    shots.push(await shot(ff, panel, 'tw-annuity.png'));
+    await ff.evaluate(panel, `document.querySelector('[data-tab="classes"]').click();`);
+    await until(ff, panel, `document.querySelector('.converter input[type="search"]')`);
+    await ff.evaluate(panel, `const i = document.querySelector('.converter input[type="search"]'); i.value = 'A61F 2/30'; i.dispatchEvent(new Event('input', { bubbles: true }));`);
+    await new Promise((r) => setTimeout(r, 100));
+    await ff.evaluate(panel, `document.querySelector('.converter button[type="submit"]').click();`);
+    await until(ff, panel, `document.querySelector('.conversion')`);
+    shots.push(await shot(ff, panel, 'converter-en.png'));
+
+    console.log('\nScreenshots (Firefox):');
+    for (const file of shots) console.log(`  ${file}`);
+  } finally {
+    await ff.close();
+    await site.close();
+    await sandbox.close();
+  }
+}
