@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.ts', 'components/**/*.test.tsx', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto'],
+          // The marks' stylesheet is read as text (lib/scan/highlighter.ts imports it with ?raw).
+          css: { include: [/highlight\.css/] },
         },
       },
       {

@@ -122,6 +122,57 @@ export async function firefoxDemo(): Promise<void> {
     await ff.evaluate(panel, `document.querySelector('[data-action="tw-annuity"]').click();`);
     await until(ff, panel, `document.querySelector('.tw-annuity')`);
     shots.push(await shot(ff, panel, 'tw-annuity.png'));
+    const tab = async (name: string, ready: string) => {
+      await ff.evaluate(panel, `document.querySelector('[data-tab="${name}"]').click();`);
+      await until(ff, panel, `document.querySelector(${JSON.stringify(ready)})`);
+      await new Promise((r) => setTimeout(r, 500));
+    };
+    await lookup('特願2015-500001', '.lookup-result .status-tab');
+    await tab('dossier', '[data-action="dossier-family"]');
+    await ff.evaluate(panel, `document.querySelector('[data-action="dossier-family"]').click();`);
+    await until(ff, panel, `document.querySelectorAll('.dossier-members:not(.dossier-self) > li').length > 1`, 90_000);
+    shots.push(await shot(ff, panel, 'dossier.png'));
+    await lookup('特願2020-123456', '.lookup-result .status-tab');
+    await tab('timeline', '[data-duration]');
+    shots.push(await shot(ff, panel, 'timeline-en.png'));
+    await lookup('U.S. Appl. No. 16/123,456', '.lookup-result .status-tab');
+    await tab('timeline', '[data-duration]');
+    shots.push(await shot(ff, panel, 'timeline-us-en.png'));
+    await lookup('EP2400812A1', '.lookup-result .status-tab');
+    await tab('classification', '.classification-tab [data-field="counterparts"]');
+    shots.push(await shot(ff, panel, 'classification-tab-en.png'));
+    const terms = async (term: string, ready: string) => {
+      await tab('terms', 'input[name="term"]');
+      await ff.evaluate(panel, `const i = document.querySelector('input[name="term"]'); i.value = ${JSON.stringify(term)}; i.dispatchEvent(new Event('input', { bubbles: true }));`);
+      await new Promise((r) => setTimeout(r, 100));
+      await ff.evaluate(panel, `document.querySelector('input[name="term"]').form.requestSubmit();`);
+      await until(ff, panel, `document.querySelector(${JSON.stringify(ready)})`);
+      await new Promise((r) => setTimeout(r, 500));
+    };
+    await lookup('特願2020-123456', '.lookup-result .status-tab');
+    await terms('配線', '[data-section="pearl-api"][data-state="answered"]');
+    shots.push(await shot(ff, panel, 'terms-ja-term-en.png'));
+    await lookup('EP2400812A1', '.lookup-result .status-tab');
+    await terms('Bluetooth', '[data-section="family"] .parallel-group');
+    shots.push(await shot(ff, panel, 'terms-family-en.png'));
+
+    // The Watchlist: three cases checked, the sandbox moved on, checked again; then the Deadlines.
+    await tab('watch', '[data-field="add-numbers"]');
+    await ff.evaluate(panel, `const t = document.querySelector('[data-field="add-numbers"]'); t.value = '特願2020-123456\\nEP 2400812 A1\\nUS 10,902,286 B2'; t.dispatchEvent(new Event('input', { bubbles: true }));`);
+    await new Promise((r) => setTimeout(r, 100));
+    await ff.evaluate(panel, `document.querySelector('[data-action="add"]').click();`);
+    await until(ff, panel, `document.querySelectorAll('.watch-case-list > li').length >= 3`);
+    const run = () => ff.evaluate(panel, `document.querySelector('[data-action="run"]').click();`);
+    await run();
+    await until(ff, panel, `document.querySelector('[data-field="run-result"]')`, 120_000);
+    await fetch(`${sandbox.baseUrl}/_control/advance`, { method: 'POST' });
+    await run();
+    await until(ff, panel, `document.querySelector('.watch-changes li.unseen')`, 120_000);
+    shots.push(await shot(ff, panel, 'watchlist-changes-en.png'));
+    await tab('deadlines', '.deadline-table tbody tr');
+    shots.push(await shot(ff, panel, 'deadlines-en.png'));
+    await fetch(`${sandbox.baseUrl}/_control/reset`, { method: 'POST' });
+
     await ff.evaluate(panel, `document.querySelector('[data-tab="classes"]').click();`);
     await until(ff, panel, `document.querySelector('.converter input[type="search"]')`);
     await ff.evaluate(panel, `const i = document.querySelector('.converter input[type="search"]'); i.value = 'A61F 2/30'; i.dispatchEvent(new Event('input', { bubbles: true }));`);

@@ -29,6 +29,8 @@ describe('Highlighter', () => {
     expect(h.supported).toBe(true);
     expect(doc.adoptedStyleSheets).toHaveLength(1);
     expect((doc.adoptedStyleSheets[0] as { text: string }).text).toContain(`::highlight(${HIGHLIGHT_NAME})`);
+    // The same file Firefox's manifest injects (lib/scan/highlight.css) names both highlights.
+    expect((doc.adoptedStyleSheets[0] as { text: string }).text).toContain(`::highlight(${ACTIVE_NAME})`);
     const [r1, r2] = [range(1), range(2)];
     h.add([r1, r2]);
     h.remove([r1]);
@@ -69,5 +71,23 @@ describe('MarkBatcher', () => {
     batcher.change([], [b]);
     batcher.flush();
     expect(removed).toEqual([b.range]);
+  });
+});
+
+describe('Highlighter where a content script cannot adopt a sheet (Firefox)', () => {
+  it('still marks when the manifest brings the ::highlight rules, and marks nothing when nothing does', () => {
+    const make = () => {
+      const { win, registry, doc } = fakeWindow();
+      Object.defineProperty(doc, 'adoptedStyleSheets', { get: () => [], set: () => { throw new TypeError('adoptedStyleSheets is not iterable'); } });
+      // A fresh frame: no sheet remembered from another Highlighter.
+      return { win, registry };
+    };
+    const firefox = make();
+    const withManifest = new Highlighter(firefox.win, { manifestStyles: true });
+    expect(withManifest.supported).toBe(true);
+    withManifest.add([range(1)]);
+    expect([...(firefox.registry.get(HIGHLIGHT_NAME) ?? [])]).toHaveLength(1);
+    const bare = make();
+    expect(new Highlighter(bare.win).supported).toBe(false);
   });
 });
