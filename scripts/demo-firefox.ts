@@ -18,7 +18,10 @@ const outDir = path.join(root, 'demo-output', 'firefox');
 async function until(ff: FirefoxSession, context: string, check: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await ff.evaluate<boolean>(context, `return Boolean(${check});`).catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`Firefox demo: timed out waiting for ${check}`);
+    if (Date.now() > deadline) {
+      const seen = await ff.evaluate<string>(context, `return document.body.innerText.slice(0, 600);`).catch(() => '');
+      throw new Error(`Firefox demo: timed out waiting for ${check}; the page shows:\n${seen}`);
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
 }
@@ -106,6 +109,7 @@ export async function firefoxDemo(): Promise<void> {
     const panel = await ff.open(`${EXTENSION_ORIGIN}/sidepanel.html`);
     await viewport(ff, panel, 420, 900);
     const lookup = async (text: string, ready: string) => {
+      console.log(`  lookup ${text}`);
       await ff.evaluate(panel, `document.querySelector('[data-tab="lookup"]')?.click();`);
       await until(ff, panel, `document.querySelector('form[role=search] input')`);
       await ff.evaluate(panel, `const i = document.querySelector('form[role=search] input'); i.value = ${JSON.stringify(text)}; i.dispatchEvent(new Event('input', { bubbles: true }));`);
@@ -127,7 +131,7 @@ export async function firefoxDemo(): Promise<void> {
       await until(ff, panel, `document.querySelector(${JSON.stringify(ready)})`);
       await new Promise((r) => setTimeout(r, 500));
     };
-    await lookup('特願2015-500001', '.lookup-result .status-tab');
+    await lookup('特願2015-500001', '.lookup-result [data-tab="dossier"]');
     await tab('dossier', '[data-action="dossier-family"]');
     await ff.evaluate(panel, `document.querySelector('[data-action="dossier-family"]').click();`);
     await until(ff, panel, `document.querySelectorAll('.dossier-members:not(.dossier-self) > li').length > 1`, 90_000);
