@@ -83,12 +83,16 @@ export async function firefoxDemo(): Promise<void> {
     await viewport(ff, options, 1100, 900);
     shots.push(await shot(ff, options, 'options.png'));
 
-    const memo = await ff.open(`${site.origin}/index.html`);
-    await ff.activate(memo);
-    await viewport(ff, memo, 1100, 800);
-    await new Promise((r) => setTimeout(r, 1_200));
-    await hover(ff, memo, 'EP 2 400 812 A1');
-    shots.push(await shot(ff, memo, 'demo-page-hover-card.png'));
+    /** A page in front, given the scanner's first idle pass, a number hovered, the card shot. */
+    const hoverShot = async (url: string, text: string, name: string) => {
+      const tab = await ff.open(url);
+      await ff.activate(tab);
+      await viewport(ff, tab, 1100, 800);
+      await new Promise((r) => setTimeout(r, 1_200));
+      await hover(ff, tab, text);
+      shots.push(await shot(ff, tab, name));
+    };
+    await hoverShot(`${site.origin}/index.html`, 'EP 2 400 812 A1', 'demo-page-hover-card.png');
 
     const probe = await ff.open(`${EXTENSION_ORIGIN}/popup.html`);
     const memoUrl = `${site.origin}/index.html`;
@@ -99,12 +103,7 @@ export async function firefoxDemo(): Promise<void> {
     await new Promise((r) => setTimeout(r, 800));
     shots.push(await shot(ff, popup, 'popup.png'));
 
-    const register = await ff.open(`${site.origin}/ep-register-EP19871250-main.html`);
-    await ff.activate(register);
-    await viewport(ff, register, 1100, 800);
-    await new Promise((r) => setTimeout(r, 1_200));
-    await hover(ff, register, 'US2009306730');
-    shots.push(await shot(ff, register, 'real-page-ep-register.png'));
+    await hoverShot(`${site.origin}/ep-register-EP19871250-main.html`, 'US2009306730', 'real-page-ep-register.png');
 
     const panel = await ff.open(`${EXTENSION_ORIGIN}/sidepanel.html`);
     await viewport(ff, panel, 420, 900);
