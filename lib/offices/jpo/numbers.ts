@@ -85,6 +85,9 @@ export function jpRightRef(law: RightLaw, number: string): DocRef {
   return { raw: rightLabel(right), country: 'JP', type: number.length === 10 ? 'application' : 'grant', docdb: null, epodoc: null, right };
 }
 
+/** The 10-digit application of a case under any of the JPO's three laws, as a ref. */
+export const jpCaseApplicationRef = (law: JpoLaw, appNo: string): DocRef => (law === 'patent' ? jpApplicationRef(appNo) : jpRightRef(law, appNo));
+
 /** Which of the JPO's three APIs answers a ref. */
 export const lawOf = (ref: RefLike): JpoLaw => ref.right?.law ?? 'patent';
 

@@ -5,7 +5,7 @@ import { BadResponse } from '../../transport/errors';
 import { documentWords } from './document-codes';
 import { isoDate, objects, readEnvelope, str } from './envelope';
 import { type JpoLaw, jpoEndpointKey } from './endpoints';
-import { jpApplicationRef, jpEraPublicationRef, jpPublicationRef, jpRegistrationRef, jpRightRef, woPublicationRef } from './numbers';
+import { jpCaseApplicationRef, jpEraPublicationRef, jpPublicationRef, jpRegistrationRef, jpRightRef, woPublicationRef } from './numbers';
 import { parseDivisionalData, parsePriorityData } from './parse-related';
 
 /** One entry of `bibliographyInformation[].documentList[]`: what was filed or mailed, and when. */
@@ -104,7 +104,7 @@ export function parseAppProgress(
   const title = str(d, 'inventionTitle') || str(d, 'designArticle') || str(d, 'trademarkForDisplay');
   const classifications = rightClasses(d, law);
   const biblio: Bibliographic = {
-    ref: law === 'patent' ? jpApplicationRef(appNo) : jpRightRef(law, appNo),
+    ref: jpCaseApplicationRef(law, appNo),
     title,
     titles: { ja: title },
     parties,

@@ -8,7 +8,7 @@ import { type JpoDocument, type JpoDocumentBundle, type OpenedDocument, download
 import { JPO_DAILY_CAPS, type JpoDocumentEndpoint, jpoEndpoints, perLaw } from './endpoints';
 import { classifyJpoReply, jpoQuotaSignals, mapJpoError } from './errors';
 import { jpoMeta } from './meta';
-import { type RefLike, jpoNumberOf, lawOf, pctNumberOf } from './numbers';
+import { type RefLike, jpCaseApplicationRef, jpoNumberOf, lawOf, pctNumberOf } from './numbers';
 import { type JpoApplicantAttorney, parseApplicantAttorney, parseApplicantAttorneyCd } from './parse-applicant';
 import { type JpoCaseNumbers, parseCaseNumberReference } from './parse-case-number';
 import { parseCiteDocInfo } from './parse-citations';
@@ -17,7 +17,7 @@ import { parsePctNationalPhase } from './parse-pct-national-phase';
 import { parseAppProgress } from './parse-progress';
 import { type JpoRegistration, parseRegistrationInfo } from './parse-registration';
 import { readJpoHtml, readJpoXml } from './read-document';
-import { OPD_DAILY_CAPS, OPD_LANE } from './opd/endpoints';
+import { OPD_DAILY_CAPS, OPD_LANE, OPD_TTL_SECONDS } from './opd/endpoints';
 import { deriveJpoStatus } from './status';
 
 /**
@@ -171,8 +171,7 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
   if (wants('documents')) {
     const links: JpoDocument[] = [];
     for (const kind of ['mailed', 'filed'] as const) {
-      const application: RefLike = law === 'patent' ? { country: 'JP', type: 'application', docdb: `JP.${appNo}.A`, epodoc: null } : { country: 'JP', type: 'application', docdb: null, epodoc: null, right: { law, number: appNo } };
-      const { bundle } = await fetchDocuments(application, kind, ctx);
+      const { bundle } = await fetchDocuments(jpCaseApplicationRef(law, appNo), kind, ctx);
       if (bundle.kind === 'documents') links.push(...bundle.documents);
       if (bundle.kind === 'download') links.push(downloadLink(bundle, DOCUMENT_ENDPOINT[kind]));
     }
@@ -188,8 +187,6 @@ async function testConnection(ctx: ProviderContext): Promise<void> {
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
-// A family changes slowly; document lists and citations as offices act; a document's contents never.
-const OPD_TTL = { 'opd.family': 7 * DAY, 'opd.family_list': 7 * DAY, 'opd.global_doc_list': DAY, 'opd.global_cite_class': DAY, 'opd.global_doc_cont': 30 * DAY, 'opd.jp_doc_cont': 30 * DAY };
 
 export const jpoProvider: OfficeProvider = {
   id: 'jpo',
@@ -220,7 +217,7 @@ export const jpoProvider: OfficeProvider = {
       app_doc_cont_refusal_reason_decision: DAY,
       app_doc_cont_refusal_reason: DAY,
     }),
-    ...OPD_TTL,
+    ...OPD_TTL_SECONDS,
   },
   rights: ['design', 'trademark'],
   accepts: (ref) => jpoNumberOf(ref) !== null || pctNumberOf(ref) !== null,

@@ -206,7 +206,7 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
     id: 'jpo',
     catalog: {
       numbers: [
-        { docdb: 'JP.2020123456.A', type: 'application', endpoints: endpointsFor('2020123456', ['case_number_reference/publication']) },
+        { docdb: 'JP.2020123456.A', type: 'application', endpoints: endpointsFor('2020123456', { except: ['case_number_reference/publication'] }) },
         { docdb: 'JP.2020123456.A', type: 'publication', endpoints: ['case_number_reference/publication'] },
         // PCT/US2003/021714 → JP national phase 2005-505120 (reconstructed reply, see fixtures/SOURCES.md).
         { docdb: 'US.2003021714.W', type: 'application', endpoints: ['pct_national_phase_application_number/international_application'] },
@@ -217,10 +217,10 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
       ],
       // Designs and trademarks have no DOCDB form: named as the lookup box takes them.
       rights: [
-        { number: '意願2020-015234', law: 'design', type: 'application', endpoints: lawEndpointsFor('design', '2020015234') },
-        { number: '意匠登録第1680736号', law: 'design', type: 'grant', endpoints: lawEndpointsFor('design', '1680736') },
-        { number: '意願2021-019500', law: 'design', type: 'application', endpoints: lawEndpointsFor('design', '2021019500') },
-        { number: '商願2024-123456', law: 'trademark', type: 'application', endpoints: lawEndpointsFor('trademark', '2024123456') },
+        { number: '意願2020-015234', law: 'design', type: 'application', endpoints: endpointsFor('2020015234', { law: 'design' }) },
+        { number: '意匠登録第1680736号', law: 'design', type: 'grant', endpoints: endpointsFor('1680736', { law: 'design' }) },
+        { number: '意願2021-019500', law: 'design', type: 'application', endpoints: endpointsFor('2021019500', { law: 'design' }) },
+        { number: '商願2024-123456', law: 'trademark', type: 'application', endpoints: endpointsFor('2024123456', { law: 'trademark' }) },
       ],
     },
 
@@ -296,21 +296,17 @@ export function createJpoSandbox(creds: { id: string; password: string }, now: C
   };
 }
 
-function endpointsFor(param: string, except: string[]): string[] {
+/**
+ * The recorded endpoints of one number under one law: `<endpoint>[/<kind>]` for patents, as C3 names
+ * them, `<law>/<endpoint>[/<kind>]` for designs and trademarks.
+ */
+function endpointsFor(param: string, { law = 'patent', except = [] }: { law?: Law; except?: string[] } = {}): string[] {
   const out: string[] = [];
   for (const key of Object.keys(RECORDED)) {
-    const [law, endpoint, ...rest] = key.split('/');
-    if (law !== 'patent' || rest[rest.length - 1] !== param) continue;
+    const [keyLaw, endpoint, ...rest] = key.split('/');
+    if (keyLaw !== law || rest[rest.length - 1] !== param) continue;
     const name = [endpoint, ...rest.slice(0, -1)].join('/');
-    if (!except.includes(name)) out.push(name);
+    if (!except.includes(name)) out.push(law === 'patent' ? name : `${law}/${name}`);
   }
   return out;
-}
-
-/** The recorded endpoints of one design or trademark number, named `<law>/<endpoint>[/<kind>]`. */
-function lawEndpointsFor(law: Law, param: string): string[] {
-  return Object.keys(RECORDED)
-    .map((key) => key.split('/'))
-    .filter(([l, , ...rest]) => l === law && rest[rest.length - 1] === param)
-    .map(([l, endpoint, ...rest]) => [l, endpoint, ...rest.slice(0, -1)].join('/'));
 }

@@ -6,10 +6,10 @@
 import type { DocRef } from '../../model/patent';
 import type { PatentRef } from '../../numbers';
 
-/** The 13-digit application number of a KR application reference, or null for anything else. */
-export function kiprisApplicationNumber(ref: PatentRef): string | null {
+/** The 13-digit application number of a KR application reference (a parsed number, or an office's DocRef), or null for anything else. */
+export function kiprisApplicationNumber(ref: Pick<PatentRef, 'country' | 'type' | 'docdb'> & Partial<PatentRef>): string | null {
   if (ref.country !== 'KR' || ref.type !== 'application') return null;
-  const digits = (ref.docdb?.split('.')[1] ?? ref.number).replace(/\D/g, '');
+  const digits = (ref.docdb?.split('.')[1] ?? ref.number ?? '').replace(/\D/g, '');
   if (!/^\d{11}$/.test(digits)) return null;
   const right = ref.rightCode ?? (ref.docdb?.endsWith('.U') ? '20' : '10');
   return `${right}${digits}`;

@@ -39,8 +39,9 @@ async function applicationOf(ref: PatentRef, ctx: ProviderContext): Promise<{ ap
   if (!q) throw new NotFound('kipris', NOT_A_KR_NUMBER);
   const res = await call<string>(ctx, kiprisEndpoints.searchByNumber(q.param, q.value));
   const hit = parseKiprisSearch(res.body).hits[0];
-  if (!hit) throw new NotFound('kipris', `KIPRIS Plus has no case with ${q.param} ${q.value}`);
-  return { appNo: `${hit.ref.docdb?.endsWith('.U') ? '20' : '10'}${hit.ref.docdb?.split('.')[1] ?? ''}`, hit, source: sourceOf('kipris', 'getAdvancedSearch', fetchInfoOf(res)) };
+  const hitApp = hit && kiprisApplicationNumber(hit.ref);
+  if (!hit || !hitApp) throw new NotFound('kipris', `KIPRIS Plus has no case with ${q.param} ${q.value}`);
+  return { appNo: hitApp, hit, source: sourceOf('kipris', 'getAdvancedSearch', fetchInfoOf(res)) };
 }
 
 /** What the number search said of a case, where its bibliography is not to be had. */
@@ -62,10 +63,6 @@ function caseFromHit(asked: PatentRef, hit: KiprisHit, source: Provenance): Pick
 }
 
 /** One application's record; asked once more, fresh, when KIPRIS left its summary out (xsi:nil). */
-export async function kiprisCase(ref: PatentRef, ctx: ProviderContext): Promise<KiprisCase> {
-  return caseOf(kiprisApplicationNumber(ref) ?? (await applicationOf(ref, ctx)).appNo, ctx);
-}
-
 async function caseOf(appNo: string, ctx: ProviderContext): Promise<KiprisCase> {
   const first = await call<string>(ctx, kiprisEndpoints.bibliography(appNo));
   const parsed = parseKiprisBibliography(first.body, fetchInfoOf(first), appNo);

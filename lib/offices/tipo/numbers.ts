@@ -7,7 +7,13 @@ import type { TipoQueryKey } from './endpoints';
  * 9-digit Western-year number, applications by the ROC-year number (9 digits: year, type, serial; or
  * the older 8). `applclass` (1 invention, 2 utility model, 3 design) follows the letter or the type digit.
  */
-export function tipoQueryOf(ref: RefLike): { key: TipoQueryKey; value: string; applclass: string } | null {
+export interface TipoQuery {
+  key: TipoQueryKey;
+  value: string;
+  applclass: string;
+}
+
+export function tipoQueryOf(ref: RefLike): TipoQuery | null {
   if (ref.country !== 'TW' || ref.right) return null;
   const n = /^TW\.([A-Z]?[0-9]{6,9})(?:\.[A-Z][0-9]?)?$/.exec(ref.docdb ?? '')?.[1];
   if (!n) return null;

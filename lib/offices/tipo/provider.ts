@@ -12,29 +12,34 @@ import type { Capability, OfficeProvider, OfficeResponse, ProviderContext, Provi
 import { TIPO_TOKEN_PARAM, type TipoOperation, tipoCall } from './endpoints';
 import { classifyTipoReply } from './errors';
 import { tipoMeta } from './meta';
-import { tipoQueryOf } from './numbers';
+import { type TipoQuery, tipoQueryOf } from './numbers';
 import { type TipoAnnuity, parseTipoAnnuity, parseTipoApplication, parseTipoPublication, parseTipoRights, rowsOf, tipoApplicationRef } from './parse';
 
 const CAPABILITIES = ['status', 'biblio', 'classification'] as const satisfies readonly Capability[];
 
-async function rows(ref: RefLike, operation: TipoOperation, ctx: ProviderContext, key?: 'applno') {
+const NOT_A_TW_NUMBER = 'TIPO is asked by a TW application, publication or certificate number';
+
+function queryOf(ref: RefLike): TipoQuery {
   const q = tipoQueryOf(ref);
-  if (!q) throw new NotFound('tipo', 'TIPO is asked by a TW application, publication or certificate number');
-  const req = tipoCall(operation, key ?? q.key, q.value, q.applclass);
+  if (!q) throw new NotFound('tipo', NOT_A_TW_NUMBER);
+  return q;
+}
+
+async function rows(q: TipoQuery, operation: TipoOperation, ctx: ProviderContext) {
+  const req = tipoCall(operation, q.key, q.value, q.applclass);
   const res: OfficeResponse = await checkedRequest(ctx, req, (r) => classifyTipoReply(r));
   return { rows: rowsOf(res.body, operation), source: sourceOf('tipo', operation, fetchInfoOf(res)) };
 }
 
 /** The annuities of a granted TW patent (年費): paid until when, for which year; null when TIPO has none. */
 export async function tipoAnnuity(ref: RefLike, ctx: ProviderContext): Promise<TipoAnnuity | null> {
-  const answer = await rows(ref, 'PatentAnnuity', ctx);
+  const answer = await rows(queryOf(ref), 'PatentAnnuity', ctx);
   const [row] = answer.rows;
   return row ? parseTipoAnnuity(row, answer.source) : null;
 }
 
 async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderContext): Promise<ProviderResult> {
-  const q = tipoQueryOf(ref);
-  if (!q) throw new NotFound('tipo', 'TIPO is asked by a TW application, publication or certificate number');
+  const q = queryOf(ref);
   const result: ProviderResult = {};
   const fill = (biblio: NonNullable<ProviderResult['biblio']>, status: NonNullable<ProviderResult['status']>) => {
     if (want.includes('status')) result.status = status;
@@ -44,7 +49,7 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
   };
   // A grant, or an application that may have become one: the register's row says the most.
   if (q.key !== 'publishno') {
-    const rights = await rows(ref, 'PatentRights', ctx);
+    const rights = await rows(q, 'PatentRights', ctx);
     const [row] = rights.rows;
     if (row) {
       const r = parseTipoRights(row, rights.source, new Date());
@@ -52,14 +57,14 @@ async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderCo
     }
     if (q.key === 'patentno') throw new NotFound('tipo', `TIPO has no patent ${q.value}`);
   }
-  const pub = await rows(ref, 'PatentPub', ctx);
+  const pub = await rows(q, 'PatentPub', ctx);
   const [pubRow] = pub.rows;
   if (pubRow) {
     const p = parseTipoPublication(pubRow, pub.source);
     return fill(p.biblio, p.status);
   }
   if (q.key === 'publishno') throw new NotFound('tipo', `TIPO has no publication ${q.value}`);
-  const appl = await rows(ref, 'PatentAppl', ctx);
+  const appl = await rows(q, 'PatentAppl', ctx);
   const [applRow] = appl.rows;
   if (!applRow) throw new NotFound('tipo', `TIPO has no application ${q.value}`);
   const a = parseTipoApplication(applRow, appl.source);

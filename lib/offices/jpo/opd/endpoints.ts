@@ -22,6 +22,17 @@ export const OPD_DAILY_CAPS: Record<string, number> = {
   [opdKey('jp_doc_cont')]: 100,
 };
 
+const DAY = 24 * 3600;
+/** Cache lifetimes: a family changes slowly; document lists and citations as offices act; a document's contents never. */
+export const OPD_TTL_SECONDS: Record<string, number> = {
+  [opdKey('family')]: 7 * DAY,
+  [opdKey('family_list')]: 7 * DAY,
+  [opdKey('global_doc_list')]: DAY,
+  [opdKey('global_cite_class')]: DAY,
+  [opdKey('global_doc_cont')]: 30 * DAY,
+  [opdKey('jp_doc_cont')]: 30 * DAY,
+};
+
 /** At most 5 OPD calls a minute per ID (HB v1.4 Art. 3(3)-2), inside the JPO's 10 a minute. */
 export const OPD_LANE = { id: 'opd', calls: 5, windowSeconds: 60 } as const;
 
