@@ -5,28 +5,20 @@ import type { OpdCiteClass, OpdDocumentList, OpdFamily, OpdMember } from '../../
 import { i18n } from '../../lib/i18n';
 import { documentBlob, saveDocument } from '../common/document-blob';
 import { problemText } from '../common/problem-text';
+import { type OnDemand, useOnDemand } from '../common/use-on-demand';
 import { AsOf } from './as-of';
 import { DocumentReader } from './document-reader';
 import { formatDate } from './format';
 import type { DossierArgs, WorkbenchApi } from './workbench-api';
 
-type Ask<T> = { phase: 'idle' } | { phase: 'busy' } | { phase: 'done'; value: T } | { phase: 'failed'; message: string };
 type DossierKind = Extract<JpoExtraAnswer['kind'], `dossier-${string}`>;
 
 /** One OPD answer, asked on a click: OPD allows 100–300 calls a day and 5 a minute. */
-function useDossier<T>(api: WorkbenchApi, kind: DossierKind): [Ask<T>, (args?: DossierArgs) => void] {
-  const [state, setState] = useState<Ask<T>>({ phase: 'idle' });
-  const ask = (args?: DossierArgs) => {
-    setState({ phase: 'busy' });
-    api.dossier(kind, args).then(
-      (answer) => setState({ phase: 'done', value: (answer as unknown as { value: T }).value }),
-      (error: unknown) => setState({ phase: 'failed', message: problemText(error) }),
-    );
-  };
-  return [state, ask];
+function useDossier<T>(api: WorkbenchApi, kind: DossierKind) {
+  return useOnDemand(async (args?: DossierArgs) => ((await api.dossier(kind, args)) as unknown as { value: T }).value);
 }
 
-function Failed({ state }: { state: Ask<unknown> }) {
+function Failed({ state }: { state: OnDemand<unknown> }) {
   return state.phase === 'failed' ? <p class="bad small" data-state="failed">{state.message}</p> : null;
 }
 

@@ -1,25 +1,14 @@
-import { useState } from 'preact/hooks';
 import type { JpoExtraAnswer } from '../../lib/lookup/jpo-extras';
 import type { Party } from '../../lib/model/patent';
 import { i18n } from '../../lib/i18n';
-import { problemText } from '../common/problem-text';
+import { useOnDemand } from '../common/use-on-demand';
 import { AsOf } from './as-of';
 import { formatDate } from './format';
 import type { WorkbenchApi } from './workbench-api';
 
-type Ask<K extends JpoExtraAnswer['kind']> = { phase: 'idle' } | { phase: 'busy' } | { phase: 'done'; answer: Extract<JpoExtraAnswer, { kind: K }> } | { phase: 'failed'; message: string };
-
 /** One JPO view, asked on a click (daily caps: registration_info 50, applicant_attorney 200). */
-function useJpo<K extends JpoExtraAnswer['kind']>(api: WorkbenchApi, kind: K): [Ask<K>, (value?: string) => void] {
-  const [state, setState] = useState<Ask<K>>({ phase: 'idle' });
-  const ask = (value?: string) => {
-    setState({ phase: 'busy' });
-    api.jpo(kind, value).then(
-      (answer) => setState({ phase: 'done', answer: answer as Extract<JpoExtraAnswer, { kind: K }> }),
-      (error: unknown) => setState({ phase: 'failed', message: problemText(error) }),
-    );
-  };
-  return [state, ask];
+function useJpo<K extends JpoExtraAnswer['kind']>(api: WorkbenchApi, kind: K) {
+  return useOnDemand((value?: string) => api.jpo(kind, value) as Promise<Extract<JpoExtraAnswer, { kind: K }>>);
 }
 
 /** A JP patent's register record (seed: 年金等の経費管理): owners, expiry, next annuity due. */
@@ -32,7 +21,7 @@ export function JpRegistration({ api }: { api: WorkbenchApi }) {
       </button>
     );
   if (state.phase === 'failed') return <p class="bad small" data-state="failed">{state.message}</p>;
-  const r = state.answer.value;
+  const r = state.value.value;
   const rows: [string, string | undefined][] = [
     ['jpo_registration_number', `${r.registrationNumber}${r.registrationDate ? ` (${formatDate(r.registrationDate)})` : ''}`],
     ['jpo_registration_owners', r.owners.map((o) => o.name).join('; ')],
@@ -72,9 +61,9 @@ export function ApplicantCodes({ party, api }: { party: Party; api: WorkbenchApi
           {i18n('jpo_applicant_find_codes')}
         </button>
       )}
-      {byCode.phase === 'done' && <span data-field="registered-name"> → {byCode.answer.value.value.name}</span>}
+      {byCode.phase === 'done' && <span data-field="registered-name"> → {byCode.value.value.value.name}</span>}
       {byName.phase === 'done' && (
-        <span data-field="codes"> → {byName.answer.value.value.length ? byName.answer.value.value.map((a) => `${a.code} ${a.name}`).join('; ') : i18n('jpo_applicant_none')}</span>
+        <span data-field="codes"> → {byName.value.value.value.length ? byName.value.value.value.map((a) => `${a.code} ${a.name}`).join('; ') : i18n('jpo_applicant_none')}</span>
       )}
       {(byCode.phase === 'failed' || byName.phase === 'failed') && <span class="bad"> {byCode.phase === 'failed' ? byCode.message : byName.phase === 'failed' ? byName.message : ''}</span>}
     </span>

@@ -1,12 +1,8 @@
-import { useState } from 'preact/hooks';
-import type { TipoAnnuity } from '../../lib/offices/tipo/parse';
 import { i18n } from '../../lib/i18n';
-import { problemText } from '../common/problem-text';
+import { useOnDemand } from '../common/use-on-demand';
 import { AsOf } from './as-of';
 import { formatDate } from './format';
 import type { WorkbenchApi } from './workbench-api';
-
-type Ask = { phase: 'idle' } | { phase: 'busy' } | { phase: 'done'; value: TipoAnnuity | null } | { phase: 'failed'; message: string };
 
 const sixMonthsAfter = (iso: string): string => {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -16,17 +12,10 @@ const sixMonthsAfter = (iso: string): string => {
 
 /** A TW patent's annuities from TIPO (年費): paid until when, the next fee's date and its grace. */
 export function TwAnnuity({ api }: { api: WorkbenchApi }) {
-  const [state, setState] = useState<Ask>({ phase: 'idle' });
-  const ask = () => {
-    setState({ phase: 'busy' });
-    api.tipoAnnuity().then(
-      (value) => setState({ phase: 'done', value }),
-      (error: unknown) => setState({ phase: 'failed', message: problemText(error) }),
-    );
-  };
+  const [state, ask] = useOnDemand(() => api.tipoAnnuity());
   if (state.phase === 'idle' || state.phase === 'busy')
     return (
-      <button type="button" class="link" data-action="tw-annuity" disabled={state.phase === 'busy'} onClick={ask}>
+      <button type="button" class="link" data-action="tw-annuity" disabled={state.phase === 'busy'} onClick={() => ask()}>
         {i18n('tipo_annuity_show')}
       </button>
     );
