@@ -15,16 +15,8 @@ import { EXTENSION_ORIGIN, type FirefoxSession, launchFirefox } from './launch-f
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'demo-output', 'firefox');
 
-async function until(ff: FirefoxSession, context: string, check: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await ff.evaluate<boolean>(context, `return Boolean(${check});`).catch(() => false))) {
-    if (Date.now() > deadline) {
-      const seen = await ff.evaluate<string>(context, `return document.body.innerText.slice(0, 600);`).catch(() => '');
-      throw new Error(`Firefox demo: timed out waiting for ${check}; the page shows:\n${seen}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
+/** The demo waits longer than a test: the JPO's 10 calls a minute make some lookups queue. */
+const waitFor = (ff: FirefoxSession, context: string, check: string, timeoutMs = 60_000) => ff.waitFor(context, check, timeoutMs);
 
 async function shot(ff: FirefoxSession, context: string, name: string): Promise<string> {
   const { data } = await ff.bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
@@ -52,15 +44,7 @@ async function hover(ff: FirefoxSession, tab: string, text: string): Promise<voi
     }
     throw new Error('text not found');`);
   await ff.bidi.send('input.performActions', { context: tab, actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: at.x, y: at.y, duration: 50 }] }] });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const tree = await ff.bidi.send<{ contexts: { children?: { context: string; url: string }[] }[] }>('browsingContext.getTree', { root: tab });
-    const frame = tree.contexts[0]?.children?.find((c) => c.url.startsWith(`${EXTENSION_ORIGIN}/card.html`));
-    const settled = frame && (await ff.evaluate<boolean>(frame.context, `return Boolean(document.querySelector('[data-field="normalised"]')) && !document.querySelector('[data-state="loading"]');`).catch(() => false));
-    if (settled) break;
-    if (Date.now() > deadline) throw new Error(`Firefox demo: no hover card on ${text}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  await ff.cardFrame(tab, `document.querySelector('[data-field="normalised"]') && !document.querySelector('[data-state="loading"]')`, 30_000);
   await new Promise((r) => setTimeout(r, 400));
 }
 
@@ -79,7 +63,7 @@ export async function firefoxDemo(): Promise<void> {
     const saved = await ff.evaluate<{ ok: boolean }>(options, `return await browser.runtime.sendMessage({ name: 'settings/save', request: { offices: ${JSON.stringify(offices)} } });`);
     if (!saved?.ok) throw new Error('Firefox demo: could not configure the add-on');
     await ff.bidi.send('browsingContext.reload', { context: options, wait: 'complete' });
-    await until(ff, options, `document.querySelector('form.office')`);
+    await waitFor(ff, options, `document.querySelector('form.office')`);
     await viewport(ff, options, 1100, 900);
     shots.push(await shot(ff, options, 'options.png'));
 
@@ -110,11 +94,11 @@ export async function firefoxDemo(): Promise<void> {
     const lookup = async (text: string, ready: string) => {
       console.log(`  lookup ${text}`);
       await ff.evaluate(panel, `document.querySelector('[data-tab="lookup"]')?.click();`);
-      await until(ff, panel, `document.querySelector('form[role=search] input')`);
+      await waitFor(ff, panel, `document.querySelector('form[role=search] input')`);
       await ff.evaluate(panel, `const i = document.querySelector('form[role=search] input'); i.value = ${JSON.stringify(text)}; i.dispatchEvent(new Event('input', { bubbles: true }));`);
       await new Promise((r) => setTimeout(r, 100));
       await ff.evaluate(panel, `document.querySelector('form[role=search] button[type=submit]').click();`);
-      await until(ff, panel, `document.querySelector('.lookup-result')?.dataset.ref && document.querySelector(${JSON.stringify(ready)})`);
+      await waitFor(ff, panel, `document.querySelector('.lookup-result')?.dataset.ref && document.querySelector(${JSON.stringify(ready)})`);
       await new Promise((r) => setTimeout(r, 500));
     };
     await lookup('特願2020-123456', '.lookup-result .status-tab');
@@ -123,17 +107,17 @@ export async function firefoxDemo(): Promise<void> {
     shots.push(await shot(ff, panel, 'jp-design.png'));
     await lookup('TW I651234 B', '.lookup-result .status-tab');
     await ff.evaluate(panel, `document.querySelector('[data-action="tw-annuity"]').click();`);
-    await until(ff, panel, `document.querySelector('.tw-annuity')`);
+    await waitFor(ff, panel, `document.querySelector('.tw-annuity')`);
     shots.push(await shot(ff, panel, 'tw-annuity.png'));
     const tab = async (name: string, ready: string) => {
       await ff.evaluate(panel, `document.querySelector('[data-tab="${name}"]').click();`);
-      await until(ff, panel, `document.querySelector(${JSON.stringify(ready)})`);
+      await waitFor(ff, panel, `document.querySelector(${JSON.stringify(ready)})`);
       await new Promise((r) => setTimeout(r, 500));
     };
     await lookup('特願2015-500001', '.lookup-result [data-tab="dossier"]');
     await tab('dossier', '[data-action="dossier-family"]');
     await ff.evaluate(panel, `document.querySelector('[data-action="dossier-family"]').click();`);
-    await until(ff, panel, `document.querySelectorAll('.dossier-members:not(.dossier-self) > li').length > 1`, 90_000);
+    await waitFor(ff, panel, `document.querySelectorAll('.dossier-members:not(.dossier-self) > li').length > 1`, 90_000);
     shots.push(await shot(ff, panel, 'dossier.png'));
     await lookup('特願2020-123456', '.lookup-result .status-tab');
     await tab('timeline', '[data-duration]');
@@ -149,7 +133,7 @@ export async function firefoxDemo(): Promise<void> {
       await ff.evaluate(panel, `const i = document.querySelector('input[name="term"]'); i.value = ${JSON.stringify(term)}; i.dispatchEvent(new Event('input', { bubbles: true }));`);
       await new Promise((r) => setTimeout(r, 100));
       await ff.evaluate(panel, `document.querySelector('input[name="term"]').form.requestSubmit();`);
-      await until(ff, panel, `document.querySelector(${JSON.stringify(ready)})`);
+      await waitFor(ff, panel, `document.querySelector(${JSON.stringify(ready)})`);
       await new Promise((r) => setTimeout(r, 500));
     };
     await lookup('特願2020-123456', '.lookup-result .status-tab');
@@ -164,24 +148,24 @@ export async function firefoxDemo(): Promise<void> {
     await ff.evaluate(panel, `const t = document.querySelector('[data-field="add-numbers"]'); t.value = '特願2020-123456\\nEP 2400812 A1\\nUS 10,902,286 B2'; t.dispatchEvent(new Event('input', { bubbles: true }));`);
     await new Promise((r) => setTimeout(r, 100));
     await ff.evaluate(panel, `document.querySelector('[data-action="add"]').click();`);
-    await until(ff, panel, `document.querySelectorAll('.watch-case-list > li').length >= 3`);
+    await waitFor(ff, panel, `document.querySelectorAll('.watch-case-list > li').length >= 3`);
     const run = () => ff.evaluate(panel, `document.querySelector('[data-action="run"]').click();`);
     await run();
-    await until(ff, panel, `document.querySelector('[data-field="run-result"]')`, 120_000);
+    await waitFor(ff, panel, `document.querySelector('[data-field="run-result"]')`, 120_000);
     await fetch(`${sandbox.baseUrl}/_control/advance`, { method: 'POST' });
     await run();
-    await until(ff, panel, `document.querySelector('.watch-changes li.unseen')`, 120_000);
+    await waitFor(ff, panel, `document.querySelector('.watch-changes li.unseen')`, 120_000);
     shots.push(await shot(ff, panel, 'watchlist-changes-en.png'));
     await tab('deadlines', '.deadline-table tbody tr');
     shots.push(await shot(ff, panel, 'deadlines-en.png'));
     await fetch(`${sandbox.baseUrl}/_control/reset`, { method: 'POST' });
 
     await ff.evaluate(panel, `document.querySelector('[data-tab="classes"]').click();`);
-    await until(ff, panel, `document.querySelector('.converter input[type="search"]')`);
+    await waitFor(ff, panel, `document.querySelector('.converter input[type="search"]')`);
     await ff.evaluate(panel, `const i = document.querySelector('.converter input[type="search"]'); i.value = 'A61F 2/30'; i.dispatchEvent(new Event('input', { bubbles: true }));`);
     await new Promise((r) => setTimeout(r, 100));
     await ff.evaluate(panel, `document.querySelector('.converter button[type="submit"]').click();`);
-    await until(ff, panel, `document.querySelector('.conversion')`);
+    await waitFor(ff, panel, `document.querySelector('.conversion')`);
     shots.push(await shot(ff, panel, 'converter-en.png'));
 
     console.log('\nScreenshots (Firefox):');

@@ -26,6 +26,10 @@ export interface FirefoxSession {
   open(url: string): Promise<string>;
   /** Run an async function body returning JSON-able data in a tab; its value. */
   evaluate<T>(context: string, body: string): Promise<T>;
+  /** Wait until `check` (an expression) is truthy in a tab; on timeout, say what the page shows. */
+  waitFor(context: string, check: string, timeoutMs?: number): Promise<void>;
+  /** The hover card's frame in a tab (an extension frame inside the card's closed shadow root), once `ready` is true in it. */
+  cardFrame(tab: string, ready: string, timeoutMs?: number): Promise<string>;
   /** Bring a tab to the front (a hidden tab's page is not marked until it is shown). */
   activate(context: string): Promise<void>;
   closeTab(context: string): Promise<void>;
@@ -70,9 +74,30 @@ export async function launchFirefox(extensionDir: string, { lang }: { lang?: str
     if (r.type === 'exception') throw new Error(`In Firefox: ${r.exceptionDetails?.text ?? 'exception'}`);
     return JSON.parse(String(r.result?.value)) as T;
   };
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
   return {
     bidi,
     evaluate,
+    async waitFor(context, check, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await evaluate<boolean>(context, `return Boolean(${check});`).catch(() => false))) {
+        if (Date.now() > deadline) {
+          const seen = await evaluate<string>(context, `return document.body.innerText.slice(0, 600);`).catch(() => '');
+          throw new Error(`Firefox: timed out waiting for ${check}; the page shows:\n${seen}`);
+        }
+        await pause(100);
+      }
+    },
+    async cardFrame(tab, ready, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const tree = await bidi.send<{ contexts: { children?: { context: string; url: string }[] }[] }>('browsingContext.getTree', { root: tab });
+        const frame = tree.contexts[0]?.children?.find((c) => c.url.startsWith(`${EXTENSION_ORIGIN}/card.html`));
+        if (frame && (await evaluate<boolean>(frame.context, `return Boolean(${ready});`).catch(() => false))) return frame.context;
+        if (Date.now() > deadline) throw new Error('Firefox: no hover card appeared');
+        await pause(100);
+      }
+    },
     async open(address) {
       const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
       await bidi.send('browsingContext.navigate', { context, url: address, wait: 'complete' });

@@ -29,14 +29,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Wait in a tab until `check` (an expression) is truthy. */
-async function until(context: string, check: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await ff.evaluate<boolean>(context, `return Boolean(${check});`))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${check}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = (context: string, check: string) => ff.waitFor(context, check);
 
 describe('Firefox', () => {
   it('detects the numbers of a saved EPO Register family page', async () => {
@@ -60,14 +53,8 @@ describe('Firefox', () => {
     await ff.bidi.send('input.performActions', { context: tab, actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: box.x, y: box.y, duration: 50 }] }] });
     await until(tab, `document.querySelector('patentpeek-card')`);
     // The card's data lives in an extension frame inside the card's closed shadow root: read it there.
-    const deadline = Date.now() + 15_000;
-    let text = '';
-    while (!text.includes('US 10,123,456 B2') && Date.now() < deadline) {
-      const tree = await ff.bidi.send<{ contexts: { children?: { context: string; url: string }[] }[] }>('browsingContext.getTree', { root: tab });
-      const frame = tree.contexts[0]?.children?.find((c) => c.url.startsWith(`${EXTENSION_ORIGIN}/card.html`));
-      if (frame) text = await ff.evaluate<string>(frame.context, `return document.querySelector('[data-field="normalised"]')?.textContent ?? '';`).catch(() => '');
-      if (!text) await new Promise((r) => setTimeout(r, 100));
-    }
+    const frame = await ff.cardFrame(tab, `document.querySelector('[data-field="normalised"]')?.textContent.includes('US 10,123,456 B2')`);
+    const text = await ff.evaluate<string>(frame, `return document.querySelector('[data-field="normalised"]').textContent;`);
     expect(text).toContain('US 10,123,456 B2');
     // The page cannot reach into the card.
     expect(await ff.evaluate(tab, `return document.querySelector('patentpeek-card').shadowRoot;`)).toBeNull();
