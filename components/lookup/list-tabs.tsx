@@ -1,10 +1,29 @@
 import type { Citation, DocRef, Family, LegalEvent, RelatedCase } from '../../lib/model/patent';
 import type { SourceReport } from '../../lib/lookup/types';
+import { i18n } from '../../lib/i18n';
 import { AsOf } from './as-of';
 import { EmptyTab } from './empty-tab';
 import { formatDate, refQuery, refText } from './format';
 
 type OnLookup = (text: string) => void;
+
+const CITED_BY: Record<NonNullable<Citation['citedBy']>, () => string> = {
+  examiner: () => i18n('cited_by_examiner'),
+  applicant: () => i18n('cited_by_applicant'),
+  'search-report': () => i18n('cited_by_search_report'),
+  opposition: () => i18n('cited_by_opposition'),
+  other: () => i18n('cited_by_other'),
+};
+const RELATION: Record<RelatedCase['relation'], () => string> = {
+  parent: () => i18n('relation_parent'),
+  divisional: () => i18n('relation_divisional'),
+  priority: () => i18n('relation_priority'),
+  continuation: () => i18n('relation_continuation'),
+  pct: () => i18n('relation_pct'),
+  'national-phase': () => i18n('relation_national_phase'),
+  twin: () => i18n('relation_twin'),
+  other: () => i18n('relation_other'),
+};
 
 function RefButton({ ref: docRef, onLookup }: { ref: DocRef; onLookup: OnLookup }) {
   return (
@@ -58,7 +77,8 @@ export function CitationsTab({ citations, onLookup, gaps }: { citations?: Citati
           <li>
             {c.ref ? <RefButton ref={c.ref} onLookup={onLookup} /> : <span>{c.text}</span>}
             {c.category && <span class="muted"> [{c.category}]</span>}
-            {c.citedBy && <span class="muted"> · {c.citedBy}</span>}
+            {c.citedBy && <span class="muted" data-cited-by={c.citedBy}> · {CITED_BY[c.citedBy]()}</span>}
+            {c.phase && <span class="muted small"> ({c.phase})</span>}
             {c.date && <span class="muted"> · {formatDate(c.date)}</span>}
           </li>
         ))}
@@ -75,7 +95,7 @@ export function RelatedTab({ related, onLookup, gaps }: { related?: RelatedCase[
       <ul>
         {related.map((r) => (
           <li data-relation={r.relation}>
-            <span class="muted">{r.relation}</span> <RefButton ref={r.ref} onLookup={onLookup} />
+            <span class="muted">{RELATION[r.relation]()}</span> <RefButton ref={r.ref} onLookup={onLookup} />
             {r.date && <span class="muted"> · {formatDate(r.date)}</span>}
           </li>
         ))}

@@ -103,7 +103,8 @@ export interface Citation {
 }
 
 export interface RelatedCase {
-  relation: 'parent' | 'divisional' | 'priority' | 'continuation' | 'pct' | 'national-phase' | 'other';
+  /** `twin`: TW Patent Act Art. 32 (一案兩請), an invention and a utility model filed the same day for the same creation. */
+  relation: 'parent' | 'divisional' | 'priority' | 'continuation' | 'pct' | 'national-phase' | 'twin' | 'other';
   ref: DocRef;
   date?: string;
   source: Provenance;

@@ -126,8 +126,11 @@ export interface TokenAuth {
 /** Offices with a plain key (USPTO ODP header, KIPRIS/TIPO query parameter, Lens token). */
 export interface KeyAuth {
   type: 'key';
-  /** Where the key goes; query parameters named here are also treated as secrets (removed from logs and cache keys). */
-  apply(credentials: Record<string, string>): { headers?: Record<string, string>; query?: Record<string, string> };
+  /**
+   * Where the key goes; query parameters named here are also treated as secrets (removed from logs and
+   * cache keys). The request is given because one office may name its key differently per gateway (KIPRIS).
+   */
+  apply(credentials: Record<string, string>, req: OfficeRequest): { headers?: Record<string, string>; query?: Record<string, string> };
 }
 
 export type OfficeAuth = TokenAuth | KeyAuth;

@@ -134,7 +134,7 @@ export function createOfficePipeline(deps: PipelineDeps): OfficePipeline {
     const extra = auth?.type === 'token' && token !== undefined
       ? { headers: auth.authorize?.(token) ?? { Authorization: `Bearer ${token}` } }
       : auth?.type === 'key'
-        ? auth.apply(settings.credentials ?? {})
+        ? auth.apply(settings.credentials ?? {}, req)
         : {};
     const { res, bytes, unparsable } = await send(base, req, extra, policy.signal, secrets);
     await deps.ledger.record(spec, req.endpoint, provider.quotaSignals?.(res, req) ?? {}, bytes);

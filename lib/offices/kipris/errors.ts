@@ -15,12 +15,16 @@ export interface KiprisResult {
   message: string;
 }
 
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** KIPRIS's words as they read: "AccessKey&amp;ServiceID …" is "AccessKey&ServiceID …". */
+const unescape = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITY[name] ?? '');
+
 /** The header's resultCode and resultMsg, or null when the body is not a KIPRIS envelope. */
 export function resultOf(body: unknown): KiprisResult | null {
   if (typeof body !== 'string' || !/<response[\s>]/.test(body)) return null;
   const code = /<resultCode>\s*([^<]*?)\s*<\/resultCode>/.exec(body)?.[1] ?? '';
   const message = /<resultMsg>\s*([^<]*?)\s*<\/resultMsg>/.exec(body)?.[1] ?? '';
-  return { code, message };
+  return { code, message: unescape(message) };
 }
 
 export function classifyKiprisReply(res: OfficeResponse, now: number = Date.now()): OfficeError | undefined {

@@ -4,7 +4,7 @@
  * marks it in the kind (A patent, U utility model; ../shared/numbers/FORMATS.md KR).
  */
 import type { DocRef } from '../../model/patent';
-import type { PatentRef } from '../../numbers';
+import { type PatentRef, parseNumber } from '../../numbers';
 
 /** The 13-digit application number of a KR application reference (a parsed number, or an office's DocRef), or null for anything else. */
 export function kiprisApplicationNumber(ref: Pick<PatentRef, 'country' | 'type' | 'docdb'> & Partial<PatentRef>): string | null {
@@ -35,4 +35,22 @@ export function krApplicationRef(appNo: string): DocRef {
   const core = appNo.slice(2);
   const raw = `${right}-${core.slice(0, 4)}-${core.slice(4)}`;
   return { raw, country: 'KR', type: 'application', docdb: `KR.${core}.${right === '20' ? 'U' : 'A'}`, epodoc: `KR${core}` };
+}
+
+/**
+ * A document KIPRIS names by country and number (a family member, a cited document) as a reference:
+ * read by the number engine when it knows the form, else kept as KIPRIS wrote it. A kind code, where
+ * KIPRIS sends one, helps the engine tell a grant from a publication.
+ */
+export function kiprisDocRef(country: string, number: string, type: 'application' | 'publication', kind = ''): DocRef | undefined {
+  if (!country || !number) return undefined;
+  // 13 digits led by a right code is a KR application, whatever the field is called (FORMATS.md §3.6).
+  if (country === 'KR' && /^(10|20)\d{11}$/.test(number)) return krApplicationRef(number);
+  const raw = `${country} ${number}${kind ? ` ${kind}` : ''}`;
+  const parsed = parseNumber(`${country}${number}${kind}`);
+  if (parsed.ok && parsed.ref.country === country) {
+    const r = parsed.ref;
+    return { raw, country, type: r.type, docdb: r.docdb, epodoc: r.epodoc };
+  }
+  return { raw, country, type, docdb: `${country}.${number}${kind ? `.${kind}` : ''}`, epodoc: `${country}${number}${kind}` };
 }

@@ -1,16 +1,17 @@
 /**
  * getBibliographyDetailInfoSearch → the shared model: the bibliography (title from biblioSummaryInfo,
  * applicants, inventors, agents, dates, IPC), the legal-status history as events, the family's
- * application numbers, and the Korean abstract and claims as the document's own text. KIPRIS sometimes
- * sends biblioSummaryInfo as `xsi:nil` (the recorded reply does): `summaryMissing` tells the provider
- * to ask once more.
+ * application numbers, the prior-art numbers, and the Korean abstract and claims as the document's own
+ * text. KIPRIS sometimes sends biblioSummaryInfo as `xsi:nil` (the recorded reply does):
+ * `summaryMissing` tells the provider to ask once more.
  */
-import type { Bibliographic, CaseStatus, Classification, DocRef, DocumentText, Family, LegalEvent, Party } from '../../model/patent';
+import type { Bibliographic, CaseStatus, Citation, Classification, DocRef, DocumentText, Family, LegalEvent, Party } from '../../model/patent';
 import { type FetchInfo, sourceOf } from '../../model/provenance-of';
 import { NotFound } from '../../transport/errors';
 import { deriveKiprisStatus } from './status';
 import { isNil, isoDate, node, nodes, parseKiprisXml, text, type Node } from './xml';
 import { krApplicationRef } from './numbers';
+import { priorArtCitations } from './parse-citations';
 
 export interface KiprisCase {
   applicationNumber: string;
@@ -20,6 +21,8 @@ export interface KiprisCase {
   events: LegalEvent[];
   family?: Family;
   texts: DocumentText[];
+  /** The prior-art numbers the bibliography lists (citationInfoV3 says more, where the key may ask it). */
+  priorArt: Citation[];
 }
 
 const ENDPOINT = 'getBibliographyDetailInfoSearch';
@@ -100,5 +103,6 @@ export function parseKiprisBibliography(body: unknown, info: FetchInfo, requeste
     events,
     ...(family && { family }),
     texts,
+    priorArt: priorArtCitations(item, source),
   };
 }

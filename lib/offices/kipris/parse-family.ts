@@ -3,29 +3,17 @@
  * (fields docdbFamilyID, applicationCountryCode/Number/Date, publicationCountryCode/Number/Date —
  * API-NOTES-2.md §1). Kind codes are not sent, so references carry none; an empty family is null.
  */
-import type { DocRef, Family, FamilyMember } from '../../model/patent';
+import type { Family, FamilyMember } from '../../model/patent';
 import type { Provenance } from '../../model/provenance';
-import { parseNumber } from '../../numbers';
-import { krApplicationRef } from './numbers';
+import { kiprisDocRef } from './numbers';
 import { isoDate, node, nodes, parseKiprisXml, text } from './xml';
-
-function refOf(country: string, number: string, type: 'application' | 'publication'): DocRef | undefined {
-  if (!country || !number) return undefined;
-  if (type === 'application' && country === 'KR' && /^\d{13}$/.test(number)) return krApplicationRef(number);
-  const parsed = parseNumber(`${country}${number}`);
-  if (parsed.ok && parsed.ref.country === country) {
-    const r = parsed.ref;
-    return { raw: `${country} ${number}`, country, type: r.type, docdb: r.docdb, epodoc: r.epodoc };
-  }
-  return { raw: `${country} ${number}`, country, type, docdb: `${country}.${number}`, epodoc: `${country}${number}` };
-}
 
 export function parseKiprisFamily(body: unknown, source: Provenance): Family | null {
   const response = parseKiprisXml(body, 'getAppNoPatFamInfoSearch');
   const items = nodes(node(node(response.body).items).item);
   const members: FamilyMember[] = items.flatMap((it) => {
-    const publication = refOf(text(it.publicationCountryCode), text(it.publicationNumber), 'publication');
-    const application = refOf(text(it.applicationCountryCode), text(it.applicationNumber), 'application');
+    const publication = kiprisDocRef(text(it.publicationCountryCode), text(it.publicationNumber), 'publication');
+    const application = kiprisDocRef(text(it.applicationCountryCode), text(it.applicationNumber), 'application');
     const ref = publication ?? application;
     if (!ref) return [];
     const filing = isoDate(it.applicationDate);

@@ -84,6 +84,18 @@ describe('KIPRIS Plus provider', () => {
     expect(domestic.members.map((m) => m.ref.docdb)).toEqual(['KR.20190100885.A', 'KR.20180014945.A']);
   });
 
+  it('the documents cited against an application, from gateway A with the key under its name there (accessKey)', async () => {
+    const { ctx } = pipeline(KEY);
+    const citing: PatentRef = { country: 'KR', type: 'application', number: '20180133527', kind: null, rightCode: '10', docdb: 'KR.20180133527.A', epodoc: 'KR20180133527' };
+    const r = await kiprisProvider.lookup(citing, ['citations'], ctx);
+    expect(r.citations?.map((c) => [c.ref?.raw, c.citedBy])).toEqual([['10-2015-0034235', 'search-report'], ['10-2015-0034235', 'applicant']]);
+    const [asked] = sb().requests.filter((q) => q.office === 'kipris');
+    expect(asked).toMatchObject({ path: '/kipris/openapi/rest/CitationService/citationInfoV3', status: 200 });
+    expect(Object.keys(asked!.query).sort()).toEqual(['accessKey', 'applicationNumber']);
+    // None listed (the recorded empty gateway-A reply): no answer, so the route asks the next office.
+    expect((await kiprisProvider.lookup(APP, ['citations'], ctx)).citations).toBeUndefined();
+  });
+
   it('runs a search, and counts each call against the monthly allowance', async () => {
     const { ctx, p } = pipeline(KEY);
     const page = await kiprisSearch('head mounted display', ctx);

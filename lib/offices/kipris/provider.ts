@@ -1,16 +1,17 @@
 /**
  * KIPRIS Plus provider (issue 17 §1): a KR application's bibliography with its legal-status history,
- * claims, IPC and family application numbers in one call (getBibliographyDetailInfoSearch), and the
- * free-word search for saved searches. The access key travels in the query string (ServiceKey), which
- * the pipeline keeps out of logs, cache keys and messages; KIPRIS answers its errors inside HTTP 200
- * (errors.ts). The free tier is 1,000 calls a month, reset on the 1st; fewer than 50 calls a second.
+ * claims, IPC and family application numbers in one call (getBibliographyDetailInfoSearch), its DOCDB
+ * family, the documents cited against it (citationInfoV3), and the free-word search for saved searches.
+ * The access key travels in the query string (ServiceKey or accessKey, by gateway), which the pipeline
+ * keeps out of logs, cache keys and messages; KIPRIS answers its errors inside HTTP 200 (errors.ts).
+ * The free tier is 1,000 calls a month, reset on the 1st; fewer than 50 calls a second.
  */
 import { fetchInfoOf } from '../../model/provenance-of';
 import type { PatentRef } from '../../numbers';
-import { NotFound } from '../../transport/errors';
+import { AuthError, NotFound } from '../../transport/errors';
 import { checkedRequest } from '../checked-request';
 import type { Capability, OfficeProvider, OfficeRequest, OfficeResponse, ProviderContext, ProviderResult } from '../provider';
-import { KIPRIS_KEY_PARAM, kiprisEndpoints, kiprisFamilyEndpoint } from './endpoints';
+import { kiprisCitationsEndpoint, kiprisEndpoints, kiprisFamilyEndpoint, kiprisKeyParam } from './endpoints';
 import { KIPRIS_TIME_ZONE, classifyKiprisReply } from './errors';
 import { kiprisMeta } from './meta';
 import { kiprisApplicationNumber, kiprisNumberSearch } from './numbers';
@@ -18,11 +19,12 @@ import { deriveKiprisStatus } from './status';
 import { type KiprisCase, parseKiprisBibliography } from './parse-bibliography';
 import { type KiprisHit, type KiprisSearchPage, parseKiprisSearch } from './parse-search';
 import { parseKiprisFamily } from './parse-family';
+import { parseKiprisCitations } from './parse-citations';
 import { sourceOf } from '../../model/provenance-of';
-import type { Bibliographic, DocRef, Family } from '../../model/patent';
+import type { Bibliographic, Citation, DocRef, Family } from '../../model/patent';
 import type { Provenance } from '../../model/provenance';
 
-const CAPABILITIES = ['status', 'biblio', 'family', 'legal', 'classification', 'texts', 'search'] as const satisfies readonly Capability[];
+const CAPABILITIES = ['status', 'biblio', 'family', 'legal', 'citations', 'classification', 'texts', 'search'] as const satisfies readonly Capability[];
 
 const call = <T>(ctx: ProviderContext, req: OfficeRequest): Promise<OfficeResponse<T>> => checkedRequest<T>(ctx, req, (res) => classifyKiprisReply(res));
 
@@ -89,6 +91,24 @@ export async function kiprisFamily(ref: PatentRef, ctx: ProviderContext): Promis
   }
 }
 
+/**
+ * The documents cited against an application. A key not subscribed to the citation service (code 101)
+ * still has the bibliography's prior-art numbers; none at all is no answer, so the next office is asked.
+ */
+async function kiprisCitations(appNo: string, ctx: ProviderContext): Promise<Citation[] | undefined> {
+  try {
+    const res = await call<string>(ctx, kiprisCitationsEndpoint(appNo));
+    const cited = parseKiprisCitations(res.body, sourceOf('kipris', 'citationInfoV3', fetchInfoOf(res)));
+    return cited.length ? cited : undefined;
+  } catch (error) {
+    if (error instanceof NotFound) return undefined;
+    if (!(error instanceof AuthError && error.officeCode === '101')) throw error;
+    const priorArt = (await caseOf(appNo, ctx)).priorArt;
+    if (priorArt.length) return priorArt;
+    throw error;
+  }
+}
+
 async function lookup(ref: PatentRef, want: readonly Capability[], ctx: ProviderContext): Promise<ProviderResult> {
   const result: ProviderResult = {};
   // The family has its own call; the bibliography's domestic family numbers stand in when DOCDB has none.
@@ -98,6 +118,11 @@ async function lookup(ref: PatentRef, want: readonly Capability[], ctx: Provider
     if (want.length === 1 && family) return result;
   }
   const { appNo, hit, source } = await applicationOf(ref, ctx);
+  if (want.includes('citations')) {
+    const cited = await kiprisCitations(appNo, ctx);
+    if (cited) result.citations = cited;
+    if (want.length === 1) return result;
+  }
   const found = await caseOf(appNo, ctx).catch((error: unknown) => {
     // A registration found by number whose bibliography KIPRIS does not give: the hit's own words.
     if (error instanceof NotFound && hit && source) return caseFromHit(ref, hit, source);
@@ -131,10 +156,10 @@ export const kiprisProvider: OfficeProvider = {
     // "< 50 requests/second, over that the IP may be blocked" (API-NOTES-2.md §1): a margin below it.
     perWindow: { calls: 40, windowSeconds: 1 },
   },
-  ttlSeconds: { getBibliographyDetailInfoSearch: 24 * 3600, getAppNoPatFamInfoSearch: 7 * 24 * 3600, getAdvancedSearch: 3600 },
+  ttlSeconds: { getBibliographyDetailInfoSearch: 24 * 3600, getAppNoPatFamInfoSearch: 7 * 24 * 3600, citationInfoV3: 7 * 24 * 3600, getAdvancedSearch: 3600 },
   accepts: (ref) => kiprisApplicationNumber(ref) !== null || kiprisNumberSearch(ref) !== null,
   lookup,
   testConnection,
-  auth: { type: 'key', apply: (credentials) => ({ query: { [KIPRIS_KEY_PARAM]: credentials.accessKey ?? '' } }) },
+  auth: { type: 'key', apply: (credentials, req) => ({ query: { [kiprisKeyParam(req)]: credentials.accessKey ?? '' } }) },
   classify: (res) => classifyKiprisReply(res),
 };

@@ -19,7 +19,11 @@ const ROUTES: Record<string, { param: string; replies: Record<string, string> }>
     param: 'applicationNumber',
     replies: { '1020050082226': 'family.getAppNoPatFamInfoSearch.1020050082226.reconstructed.xml' },
   },
-  // gateway A "openapi/rest" (accessKey); the reply is RECONSTRUCTED (see fixtures/SOURCES.md).
+  // gateway A "openapi/rest" (accessKey); the replies are RECONSTRUCTED (see fixtures/SOURCES.md).
+  'openapi/rest/CitationService/citationInfoV3': {
+    param: 'applicationNumber',
+    replies: { '1020180133527': 'citations.citationInfoV3.1020180133527.reconstructed.xml' },
+  },
   'openapi/rest/patUtiModInfoSearchSevice/applicantNameSearchInfo': {
     param: 'applicant',
     replies: { 김태현: 'search.applicantNameSearchInfo.PatentUtilityInfo.2020040020989.reconstructed.xml' },
@@ -42,7 +46,8 @@ function resultCode(code: string, message: string): Reply {
   return reply(200, XML, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><response><header><requestMsgID></requestMsgID><responseTime></responseTime><responseMsgID></responseMsgID><successYN>N</successYN><resultCode>${code}</resultCode><resultMsg>${message}</resultMsg></header><body/></response>`);
 }
 
-const keyOf = (req: SandboxRequest): string | null => req.query.get('ServiceKey') ?? req.query.get('accessKey');
+// Each gateway reads the key under its own name: A "openapi/rest" accessKey, B "kipo-api" ServiceKey.
+const keyOf = (req: SandboxRequest): string | null => req.query.get(req.segments[0] === 'openapi' ? 'accessKey' : 'ServiceKey');
 
 export function createKiprisSandbox(creds: { accessKey: string }): OfficeSandbox {
   const asked = new Map<string, number>();
@@ -54,6 +59,7 @@ export function createKiprisSandbox(creds: { accessKey: string }): OfficeSandbox
         { docdb: 'KR.20190100885.A', type: 'application', endpoints: ['getBibliographyDetailInfoSearch', 'getAdvancedSearch'] },
         { docdb: 'KR.200364512', type: 'grant', endpoints: ['getAdvancedSearch'] },
         { docdb: 'KR.20050082226.A', type: 'application', endpoints: ['getAppNoPatFamInfoSearch'] },
+        { docdb: 'KR.20180133527.A', type: 'application', endpoints: ['citationInfoV3'] },
       ],
     },
 

@@ -5,7 +5,7 @@ import { BadResponse } from '../../transport/errors';
 
 const REPEATED = new Set([
   'ipcInfo', 'familyInfo', 'abstractInfo', 'claimInfo', 'applicantInfo', 'inventorInfo', 'agentInfo',
-  'priorityInfo', 'legalStatusInfo', 'internationalInfo', 'item', 'biblioSummaryInfo',
+  'priorityInfo', 'legalStatusInfo', 'internationalInfo', 'item', 'biblioSummaryInfo', 'priorArtDocumentsInfo', 'citationInfoV3',
 ]);
 
 const parser = new XMLParser({

@@ -42,7 +42,7 @@ describe('lensProvider', () => {
     await expect(lensProvider.lookup(ref('DE 10 2019 123 456 A1'), ['biblio'], fakeContext().ctx)).rejects.toMatchObject({ kind: 'not-found' });
     expect(lensIdOf(ref('特願2020-123456'))).toBeNull();
     expect(lensIdOf(ref('US 10,123,456 B2'))).toBe('US10123456B2');
-    expect(lensProvider.auth?.type === 'key' && lensProvider.auth.apply({ token: 't' })).toEqual({ headers: { Authorization: 'Bearer t' } });
+    expect(lensProvider.auth?.type === 'key' && lensProvider.auth.apply({ token: 't' }, { endpoint: 'search', path: '/patent/search', responseType: 'json' })).toEqual({ headers: { Authorization: 'Bearer t' } });
   });
 
   it('texts: one request with abstracts and claims; titles in every language, the abstract, the claims in their language', async () => {

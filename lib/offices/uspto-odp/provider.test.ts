@@ -64,6 +64,6 @@ describe('usptoOdpProvider', () => {
   it('accepts US numbers only; the key travels in X-API-KEY', () => {
     expect(usptoOdpProvider.accepts(ref('US 10,765,880 B2'))).toBe(true);
     expect(usptoOdpProvider.accepts(ref('EP 2 400 812 A1'))).toBe(false);
-    expect(usptoOdpProvider.auth?.type === 'key' && usptoOdpProvider.auth.apply({ apiKey: 'k' })).toEqual({ headers: { 'X-API-KEY': 'k' } });
+    expect(usptoOdpProvider.auth?.type === 'key' && usptoOdpProvider.auth.apply({ apiKey: 'k' }, { endpoint: 'application', path: '/api/v1/patent/applications/x', responseType: 'json' })).toEqual({ headers: { 'X-API-KEY': 'k' } });
   });
 });
