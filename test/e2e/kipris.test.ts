@@ -1,7 +1,7 @@
 /**
  * KIPRIS Plus in Chromium through the sandbox (issue 17 §1): a KR application answered by KIPRIS —
  * status in plain words and its title (the nil summary asked once more) — in the lookup hook and the
- * side panel; a KIPRIS saved search; a wrong key in KIPRIS's words; the key in no network-log entry.
+ * side panel; the documents cited against an application; a KIPRIS saved search; a wrong key in KIPRIS's words; the key in no network-log entry.
  */
 import { describe, expect, it } from 'vitest';
 import { sandboxCredentials } from '../sandbox/credentials';
@@ -35,6 +35,18 @@ describe('KIPRIS Plus', () => {
     await run.sandbox(['kipris']);
     const r = await run.h.hook('lookup', '10-2005-0082226');
     expect(r.family?.map((m) => m.docdb)).toEqual(['KR.100724977', 'CN.1749772']);
+  });
+
+  it('the documents cited against a KR application, in the Citations tab, each with the stage that cited it', async () => {
+    await run.sandbox(['kipris']);
+    const panel = await panelLookup(run.h, '10-2018-0133527');
+    await panel.click('[data-tab="citations"]');
+    await panel.waitForSelector('.citations-tab [data-cited-by="search-report"]', { timeout: 10_000 });
+    expect(await panel.textContent('.citations-tab')).toMatch(/10-2015-0034235.*search report.*선행기술조사보고서.*10-2015-0034235.*applicant.*출원서인용문헌이력정보/s);
+    const log = JSON.stringify(await run.h.hook('networkLog'));
+    expect(log).toContain('CitationService/citationInfoV3');
+    expect(log).not.toContain(encodeURIComponent(KEY));
+    await panel.close();
   });
 
   it('a wrong key says so in KIPRIS\u2019s words', async () => {
