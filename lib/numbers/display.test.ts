@@ -71,6 +71,9 @@ describe('writtenForm', () => {
     ['WO2020123456A1', 'WO 2020/123456 A1', undefined],
     ['PCT/JP2020/012345', 'PCT/JP2020/012345', undefined],
     ['KR 10-2345678 B1', 'KR 10-2345678 B1', undefined],
+    ['中華民國專利申請號 106123456', '申請號 106123456', undefined],
+    ['TW I651234 B', 'TW I651234 B', undefined],
+    ['TW 202012345 A', 'TW 202012345 A', undefined],
   ])('%s → %s', (input, text, year) => {
     const f = findNumbers(input)[0] as PatentRef;
     expect(writtenForm(f)).toEqual(year ? { text, year } : { text });

@@ -89,6 +89,11 @@ function latin(ref: Ref, number: string, kind: string | null): WrittenForm | nul
     if ((m = /^(10|20)([0-9]{7})$/.exec(number))) return { text: withKind(`KR ${m[1]}-${m[2]}`, kind) };
     return null;
   }
+  if (cc === 'TW') {
+    // TIPO's own words for an application number (申請號); grants and publications by letter or kind.
+    if (ref.type === 'application') return /^[0-9]{8,9}$/.test(number) ? { text: `申請號 ${number}` } : null;
+    return /^([IMD][0-9]{6,7}|[0-9]{9})$/.test(number) ? { text: withKind(`TW ${number}`, kind) } : null;
+  }
   return null;
 }
 

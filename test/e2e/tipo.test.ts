@@ -1,7 +1,7 @@
 /**
  * TIPO open data in Chromium through the sandbox (issue 17 §2; every TIPO reply there is RECONSTRUCTED —
  * lib/offices/tipo/fixtures/SOURCES.md): a TW application and its grant answered by TIPO with status and
- * title, the annuities in the panel and as a watched patent's deadline (issue 12), sample mode as a wrong
+ * title, its related cases (priority, divisional, twin), the annuities in the panel and as a watched patent's deadline (issue 12), sample mode as a wrong
  * token, Test connection, and the token in no network-log entry.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,19 @@ describe('TIPO', () => {
     expect(log).toContain('/api/PatentRights');
     expect(log).not.toContain(TOKEN);
     expect(log).not.toContain(encodeURIComponent(TOKEN));
+    await panel.close();
+  });
+
+  it('the related cases of a TW grant from TIPO: its priority, a divisional and its Art. 32 twin, each clickable', async () => {
+    await run.sandbox(['tipo']);
+    const r = await run.h.hook('lookup', 'TW I651234 B');
+    expect(r.related?.map((x) => [x.relation, x.ref.docdb])).toEqual([['priority', 'JP.2016131234.A'], ['divisional', 'TW.108100123.A'], ['twin', 'TW.106209876.A']]);
+    const panel = await panelLookup(run.h, 'TW I651234 B');
+    await panel.click('[data-tab="related"]');
+    await panel.waitForSelector('.related-tab li[data-relation="twin"]', { timeout: 10_000 });
+    expect(await panel.textContent('.related-tab li[data-relation="twin"]')).toMatch(/same-day invention \+ utility model/);
+    await panel.click('.related-tab li[data-relation="divisional"] button.ref');
+    await panel.waitForSelector('h2.lookup-ref[data-docdb="TW.108100123.A"]', { timeout: 10_000 });
     await panel.close();
   });
 

@@ -5,10 +5,10 @@ import type { Bibliographic, CaseStatus, DocRef, Party, StatusState } from '../.
 import type { Provenance } from '../../model/provenance';
 import { BadResponse } from '../../transport/errors';
 
-type Row = Record<string, unknown>;
-const obj = (v: unknown): Row => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Row) : {});
-const list = (v: unknown): Row[] => (Array.isArray(v) ? v.map(obj) : v && typeof v === 'object' ? [obj(v)] : []);
-const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+export type Row = Record<string, unknown>;
+export const obj = (v: unknown): Row => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Row) : {});
+export const list = (v: unknown): Row[] => (Array.isArray(v) ? v.map(obj) : v && typeof v === 'object' ? [obj(v)] : []);
+export const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
 /** "2017/03/03" → "2017-03-03"; TIPO's "0/0/0" placeholders and anything else → undefined. */
 export function tipoDate(v: unknown): string | undefined {
@@ -17,20 +17,29 @@ export function tipoDate(v: unknown): string | undefined {
   return `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
 }
 
-/** Every `patentcontent` row of a reply, whichever operation object holds it (one or two levels down). */
-export function rowsOf(body: unknown, operation: string): Row[] {
+/**
+ * Each `patentcontent` array of a reply, as one group, wherever the operation object holds it: directly
+ * (`tw-patent-rightsI`), in a list of contents, or one object further down (PatentTwins:
+ * `twins-announced` → `twins` → `patentcontent`, one group per pair).
+ */
+export function contentGroups(body: unknown, operation: string): Row[][] {
   const env = obj(body);
   if (env.status !== 'ok') throw new BadResponse('tipo', `TIPO ${operation}: not an "ok" envelope`);
-  const rows: Row[] = [];
-  for (const [key, value] of Object.entries(env)) {
-    if (!value || typeof value !== 'object' || Array.isArray(value) || key === 'message') continue;
+  const groups: Row[][] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 3 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1));
     const bundle = value as Row;
-    if (Array.isArray(bundle.patentcontent)) rows.push(...list(bundle.patentcontent));
-    for (const inner of Object.values(bundle)) if (Array.isArray(inner)) for (const item of list(inner)) if (Array.isArray(item.patentcontent)) rows.push(...list(item.patentcontent));
-  }
-  if (rows.length === 0 && Number(env['total-count'] ?? 0) > 0) throw new BadResponse('tipo', `TIPO ${operation}: ${String(env['total-count'])} rows counted but none found in the reply`);
-  return rows;
+    if (Array.isArray(bundle.patentcontent)) groups.push(list(bundle.patentcontent));
+    for (const [key, inner] of Object.entries(bundle)) if (key !== 'patentcontent') visit(inner, depth + 1);
+  };
+  for (const [key, value] of Object.entries(env)) if (key !== 'message') visit(value, 0);
+  if (groups.every((g) => g.length === 0) && Number(env['total-count'] ?? 0) > 0) throw new BadResponse('tipo', `TIPO ${operation}: ${String(env['total-count'])} rows counted but none found in the reply`);
+  return groups;
 }
+
+/** Every `patentcontent` row of a reply. */
+export const rowsOf = (body: unknown, operation: string): Row[] => contentGroups(body, operation).flat();
 
 const GRANT_KIND: Record<string, string> = { I: 'B', M: 'U', D: 'S' };
 

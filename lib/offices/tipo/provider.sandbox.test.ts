@@ -57,6 +57,19 @@ describe('TIPO open data', () => {
     expect((error as Error).message).toContain('驗證碼不通過');
   });
 
+  it('the related cases of a grant, asked by its application: the JP priority, a divisional and the Art. 32 twin', async () => {
+    const r = await tipoProvider.lookup(ref('TW I651234 B'), ['related'], ctx());
+    expect(r.related?.map((x) => [x.relation, x.ref.docdb, x.source.endpoint])).toEqual([
+      ['priority', 'JP.2016131234.A', 'PatentPriority'],
+      ['divisional', 'TW.108100123.A', 'PatentDivide'],
+      ['twin', 'TW.106209876.A', 'PatentTwins'],
+    ]);
+    const asked = sandbox.requests.filter((q) => /Patent(Priority|Divide|Twins)$/.test(q.path)).map((q) => q.query);
+    expect(asked.every((q) => q.applno === '106123456' && q.applclass === '1')).toBe(true);
+    // An application TIPO knows no relatives of: no answer, so the route asks the next office.
+    expect((await tipoProvider.lookup(ref('中華民國專利申請號 110100001'), ['related'], ctx())).related).toBeUndefined();
+  });
+
   it('the annuity: paid until the end of year 10, two payments', async () => {
     const a = await tipoAnnuity(ref('TW I651234 B'), ctx());
     expect(a).toMatchObject({ patentNo: 'I651234', paidUntil: '2027-06-29', paidYear: 10, payments: [{ date: '2019-02-20', fromYear: 1, toYear: 3 }, { date: '2026-06-15', fromYear: 9, toYear: 10 }] });

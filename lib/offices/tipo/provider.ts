@@ -1,7 +1,8 @@
 /**
  * TIPO open data provider (issue 17 §2): a Taiwanese application, publication or grant answered by the
  * office — the right's state and its annuities (PatentRights, PatentAnnuity), the published application
- * (PatentPub), the filing (PatentAppl). The token `tk` travels in the query string, which the pipeline
+ * (PatentPub), the filing (PatentAppl), and the related cases — priorities, divisionals and the Art. 32
+ * twin (PatentPriority, PatentDivide, PatentTwins). The token `tk` travels in the query string, which the pipeline
  * keeps out of logs, cache keys and messages; TIPO documents no rate limit or quota (API-NOTES-2.md §2).
  */
 import { fetchInfoOf, sourceOf } from '../../model/provenance-of';
@@ -13,9 +14,11 @@ import { TIPO_TOKEN_PARAM, type TipoOperation, tipoCall } from './endpoints';
 import { classifyTipoReply } from './errors';
 import { tipoMeta } from './meta';
 import { type TipoQuery, tipoQueryOf } from './numbers';
-import { type TipoAnnuity, parseTipoAnnuity, parseTipoApplication, parseTipoPublication, parseTipoRights, rowsOf, tipoApplicationRef } from './parse';
+import { type TipoAnnuity, contentGroups, obj, str, parseTipoAnnuity, parseTipoApplication, parseTipoPublication, parseTipoRights, tipoApplicationRef } from './parse';
+import { tipoDivisionals, tipoPriorities, tipoTwins } from './parse-related';
+import type { RelatedCase } from '../../model/patent';
 
-const CAPABILITIES = ['status', 'biblio', 'classification'] as const satisfies readonly Capability[];
+const CAPABILITIES = ['status', 'biblio', 'classification', 'related'] as const satisfies readonly Capability[];
 
 const NOT_A_TW_NUMBER = 'TIPO is asked by a TW application, publication or certificate number';
 
@@ -25,10 +28,42 @@ function queryOf(ref: RefLike): TipoQuery {
   return q;
 }
 
-async function rows(q: TipoQuery, operation: TipoOperation, ctx: ProviderContext) {
+async function groups(q: TipoQuery, operation: TipoOperation, ctx: ProviderContext) {
   const req = tipoCall(operation, q.key, q.value, q.applclass);
   const res: OfficeResponse = await checkedRequest(ctx, req, (r) => classifyTipoReply(r));
-  return { rows: rowsOf(res.body, operation), source: sourceOf('tipo', operation, fetchInfoOf(res)) };
+  return { groups: contentGroups(res.body, operation), source: sourceOf('tipo', operation, fetchInfoOf(res)) };
+}
+
+async function rows(q: TipoQuery, operation: TipoOperation, ctx: ProviderContext) {
+  const answer = await groups(q, operation, ctx);
+  return { rows: answer.groups.flat(), source: answer.source };
+}
+
+/** The application a grant or publication was filed as (the register's or the gazette's row says). */
+async function applicationQuery(q: TipoQuery, ctx: ProviderContext): Promise<TipoQuery> {
+  if (q.key === 'applno') return q;
+  const operation = q.key === 'patentno' ? 'PatentRights' : 'PatentPub';
+  const [row] = (await rows(q, operation, ctx)).rows;
+  const applNo = str(obj(row?.['application-reference'])['appl-no']);
+  const app = applNo ? tipoQueryOf(tipoApplicationRef(applNo)) : null;
+  if (!app) throw new NotFound('tipo', `TIPO has no application behind ${q.value}`);
+  return app;
+}
+
+/** Priorities, divisionals and the twin of the application, asked together; none is no answer. */
+async function tipoRelated(q: TipoQuery, ctx: ProviderContext): Promise<RelatedCase[] | undefined> {
+  const app = await applicationQuery(q, ctx);
+  const [priority, divide, twins] = await Promise.all([
+    rows(app, 'PatentPriority', ctx),
+    rows(app, 'PatentDivide', ctx),
+    groups(app, 'PatentTwins', ctx),
+  ]);
+  const related = [
+    ...tipoPriorities(priority.rows, priority.source),
+    ...tipoDivisionals(divide.rows, app.value, divide.source),
+    ...tipoTwins(twins.groups, app.value, twins.source),
+  ];
+  return related.length ? related : undefined;
 }
 
 /** The annuities of a granted TW patent (年費): paid until when, for which year; null when TIPO has none. */
@@ -41,6 +76,11 @@ export async function tipoAnnuity(ref: RefLike, ctx: ProviderContext): Promise<T
 async function lookup(ref: RefLike, want: readonly Capability[], ctx: ProviderContext): Promise<ProviderResult> {
   const q = queryOf(ref);
   const result: ProviderResult = {};
+  if (want.includes('related')) {
+    const related = await tipoRelated(q, ctx);
+    if (related) result.related = related;
+    if (want.length === 1) return result;
+  }
   const fill = (biblio: NonNullable<ProviderResult['biblio']>, status: NonNullable<ProviderResult['status']>) => {
     if (want.includes('status')) result.status = status;
     if (want.includes('biblio')) result.biblio = biblio;
@@ -88,7 +128,7 @@ export const tipoProvider: OfficeProvider = {
   // No documented rate limit or quota; a polite pace for an open-data service behind Cloudflare.
   limits: { perWindow: { calls: 30, windowSeconds: 60 } },
   // The open data is refreshed in batches (`-create-date`), not by the minute.
-  ttlSeconds: { PatentRights: DAY, PatentPub: DAY, PatentAppl: DAY, PatentAnnuity: DAY },
+  ttlSeconds: { PatentRights: DAY, PatentPub: DAY, PatentAppl: DAY, PatentAnnuity: DAY, PatentPriority: DAY, PatentDivide: DAY, PatentTwins: DAY },
   accepts: (ref) => tipoQueryOf(ref) !== null,
   lookup,
   testConnection,

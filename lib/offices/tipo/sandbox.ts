@@ -19,6 +19,9 @@ const ROWS: Record<string, string> = {
   'PatentPub/applno/108134567': 'PatentPub.202012345.reconstructed.json',
   'PatentPub/publishno/202012345': 'PatentPub.202012345.reconstructed.json',
   'PatentAppl/applno/110100001': 'PatentAppl.110100001.reconstructed.json',
+  'PatentPriority/applno/106123456': 'PatentPriority.106123456.reconstructed.json',
+  'PatentDivide/applno/106123456': 'PatentDivide.106123456.reconstructed.json',
+  'PatentTwins/applno/106123456': 'PatentTwins.106123456.reconstructed.json',
 };
 const QUERY_KEYS = ['applno', 'patentno', 'publishno'];
 
@@ -29,7 +32,7 @@ export function createTipoSandbox(creds: { token: string }): OfficeSandbox {
     id: 'tipo',
     catalog: {
       numbers: [
-        { docdb: 'TW.106123456.A', type: 'application', endpoints: ['PatentRights', 'PatentAnnuity'] },
+        { docdb: 'TW.106123456.A', type: 'application', endpoints: ['PatentRights', 'PatentAnnuity', 'PatentPriority', 'PatentDivide', 'PatentTwins'] },
         { docdb: 'TW.I651234.B', type: 'grant', endpoints: ['PatentRights', 'PatentAnnuity'] },
         { docdb: 'TW.202012345.A', type: 'publication', endpoints: ['PatentPub'] },
         { docdb: 'TW.108134567.A', type: 'application', endpoints: ['PatentPub'] },
