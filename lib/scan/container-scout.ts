@@ -21,6 +21,8 @@ const DATE_MAX = 200;
 export class ContainerScout {
   private readonly walker: TreeWalker;
   private readonly seen = new Set<Node>();
+  /** The parent of the last text node placed: its siblings share its container, already seen. */
+  private lastParent: Node | null = null;
   private finished = false;
 
   constructor(readonly root: Node) {
@@ -47,6 +49,9 @@ export class ContainerScout {
     for (let seen = 0; seen < limit && (n = this.walker.nextNode()); seen++) {
       const data = (n as Text).data;
       if (!HAS_DIGIT.test(data) || (data.length <= DATE_MAX && DATE_ONLY.test(data))) continue;
+      const parent = n.parentNode;
+      if (parent === this.lastParent) continue;
+      this.lastParent = parent;
       const container = blockContainerOf(n);
       if (!container || this.seen.has(container)) continue;
       this.seen.add(container);

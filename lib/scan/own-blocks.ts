@@ -28,6 +28,17 @@ const NODES_PER_STEP = 256;
  * A container's own blocks, one per call of `next()`: a TextBlock, `undefined` when this call
  * used up its node budget without finishing a block (call again), or `null` when the walk is done.
  */
+/**
+ * The commonest container on big pages holds a single text node (<td>US20050183345A1</td>): its one
+ * block, without a walk; null when the container is not of that kind or its text is only space.
+ */
+export function singleTextBlock(container: Node): TextBlock | null {
+  const first = container.firstChild;
+  if (!first || first !== container.lastChild || first.nodeType !== 3) return null;
+  const data = (first as Text).data;
+  return NON_SPACE.test(data) ? { nodes: [first as Text], starts: [0], text: data, data: [data] } : null;
+}
+
 export class OwnBlocks {
   private node: Node | null;
   private depth = 0;
@@ -36,21 +47,14 @@ export class OwnBlocks {
   private datas: string[] = [];
   private text = '';
   private pendingSpace = false;
-  private single: TextBlock | null = null;
+  private single: TextBlock | null;
 
   constructor(
     container: Node,
     private readonly options: OwnBlockOptions = {},
   ) {
-    // Fast path, the commonest container on big pages: a single text node (<td>2019-11-19</td>).
-    const first = container.firstChild;
-    if (first && first === container.lastChild && first.nodeType === 3) {
-      const data = (first as Text).data;
-      this.single = NON_SPACE.test(data) ? { nodes: [first as Text], starts: [0], text: data, data: [data] } : null;
-      this.node = null;
-    } else {
-      this.node = first;
-    }
+    this.single = singleTextBlock(container);
+    this.node = this.single ? null : container.firstChild;
   }
 
   next(): TextBlock | null | undefined {

@@ -14,7 +14,7 @@ import { cellHeading, findWithHeading } from './column-heading';
 import { ContainerScout, DATE_ONLY, ShadowRootFinder } from './container-scout';
 import { collectWork, isInsideSkipped } from './mutation-work';
 import { FindQueue, stitch, unchanged, windowsOf, type BatchFinder } from './find-queue';
-import { OwnBlocks, type OwnBlockOptions } from './own-blocks';
+import { OwnBlocks, singleTextBlock, type OwnBlockOptions } from './own-blocks';
 import { SkipCache } from './skip-cache';
 import { defaultSliceRunner, type SliceRunner } from './slices';
 import { piecesOf, rangeOfPieces, type Piece, type TextBlock } from './text-block';
@@ -224,9 +224,15 @@ export class Scanner<F extends Span> {
       if (this.scout.stale) this.scout = new ContainerScout(this.scout.root);
       const container = this.scout.next();
       if (container && !this.skipCache.skipped(container)) {
+        // A container of one text node is its own block (most of them): read at once, no walk.
+        const single = singleTextBlock(container);
+        this.pendingEpoch = this.epoch;
+        if (single) {
+          this.scanBlock(single, container);
+          return 2;
+        }
         this.pending = new OwnBlocks(container, this.ownOptions);
         this.pendingRoot = container;
-        this.pendingEpoch = this.epoch;
       }
       return 1;
     }

@@ -7,12 +7,14 @@ import { isSkipped } from './dom-rules';
  */
 export class SkipCache {
   private readonly cache = new Map<Node, boolean>();
+  /** The nodes walked by one call, kept between calls so asking allocates nothing. */
+  private readonly path: Node[] = [];
 
   constructor(private readonly isOwn?: (el: Element) => boolean) {}
 
   /** Walks up iteratively: a page may nest elements 10,000 deep (issue 16), past any call stack. */
   skipped(node: Node): boolean {
-    const path: Node[] = [];
+    const path = this.path;
     let result = false;
     for (let at: Node | null = node; at; ) {
       const cached = this.cache.get(at);
@@ -36,7 +38,8 @@ export class SkipCache {
       }
     }
     // Everything walked shares the answer: a skipped ancestor skips them all, none skips none.
-    for (const n of path) this.cache.set(n, result);
+    for (let i = 0; i < path.length; i++) this.cache.set(path[i]!, result);
+    path.length = 0;
     return result;
   }
 
