@@ -152,7 +152,7 @@ async function workbenchShots(extension: Awaited<ReturnType<typeof launchExtensi
   return out;
 }
 
-/** The offices of issue 17 in the side panel: a JP design, the JPO One Portal Dossier, a TW patent's annuities. */
+/** The offices of issue 17 in the side panel: a JP design, the JPO One Portal Dossier, a TW patent's annuities and relatives, a KR application's citations. */
 async function officeShots(extension: Awaited<ReturnType<typeof launchExtension>>): Promise<string[]> {
   const panel = await openExtensionPage(extension.context, extension.extensionId, 'sidepanel.html');
   await panel.setViewportSize({ width: 420, height: 900 });
@@ -174,6 +174,15 @@ async function officeShots(extension: Awaited<ReturnType<typeof launchExtension>
   await panel.click('[data-action="tw-annuity"]');
   await panel.locator('.tw-annuity').waitFor({ timeout: 60_000 });
   out.push(await shot(panel, 'tw-annuity.png'));
+  await panel.click('[data-tab="related"]');
+  await panel.locator('.related-tab li[data-relation="twin"]').waitFor({ timeout: 60_000 });
+  out.push(await shot(panel, 'tw-related.png'));
+  await panel.locator('form[role=search] input').fill('10-2018-0133527');
+  await panel.locator('form[role=search] button[type=submit]').click();
+  await panel.locator('.lookup-result').waitFor({ timeout: 60_000 });
+  await panel.click('[data-tab="citations"]');
+  await panel.locator('.citations-tab [data-cited-by]').first().waitFor({ timeout: 60_000 });
+  out.push(await shot(panel, 'kr-citations.png'));
   await panel.close();
   return out;
 }
