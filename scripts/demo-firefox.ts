@@ -114,6 +114,11 @@ export async function firefoxDemo(): Promise<void> {
       await waitFor(ff, panel, `document.querySelector(${JSON.stringify(ready)})`);
       await new Promise((r) => setTimeout(r, 500));
     };
+    await tab('related', '.related-tab li[data-relation="twin"]');
+    shots.push(await shot(ff, panel, 'tw-related.png'));
+    await lookup('10-2018-0133527', '.lookup-result [data-tab="citations"]');
+    await tab('citations', '.citations-tab [data-cited-by]');
+    shots.push(await shot(ff, panel, 'kr-citations.png'));
     await lookup('特願2015-500001', '.lookup-result [data-tab="dossier"]');
     await tab('dossier', '[data-action="dossier-family"]');
     await ff.evaluate(panel, `document.querySelector('[data-action="dossier-family"]').click();`);
