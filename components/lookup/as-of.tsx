@@ -12,3 +12,19 @@ export function AsOf({ source }: { source: Provenance }) {
     </span>
   );
 }
+
+/** One "as of" line per office and endpoint a list was gathered from (TIPO's relatives come from three). */
+export function AsOfEach({ items }: { items: readonly { source: Provenance }[] }) {
+  const byEndpoint = new Map<string, Provenance>();
+  for (const { source } of items) if (!byEndpoint.has(`${source.office}|${source.endpoint}`)) byEndpoint.set(`${source.office}|${source.endpoint}`, source);
+  const sources = [...byEndpoint.values()];
+  return (
+    <p class="as-of-each">
+      {sources.map((s) => (
+        <>
+          <AsOf source={s} />{' '}
+        </>
+      ))}
+    </p>
+  );
+}

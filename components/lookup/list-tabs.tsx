@@ -1,7 +1,7 @@
 import type { Citation, DocRef, Family, LegalEvent, RelatedCase } from '../../lib/model/patent';
 import type { SourceReport } from '../../lib/lookup/types';
 import { i18n } from '../../lib/i18n';
-import { AsOf } from './as-of';
+import { AsOf, AsOfEach } from './as-of';
 import { EmptyTab } from './empty-tab';
 import { formatDate, refQuery, refText } from './format';
 
@@ -63,7 +63,7 @@ export function LegalTab({ events, gaps }: { events?: LegalEvent[]; gaps?: Sourc
           </li>
         ))}
       </ol>
-      {events[0] && <AsOf source={events[0].source} />}
+      <AsOfEach items={events} />
     </section>
   );
 }
@@ -83,7 +83,7 @@ export function CitationsTab({ citations, onLookup, gaps }: { citations?: Citati
           </li>
         ))}
       </ul>
-      {citations[0] && <AsOf source={citations[0].source} />}
+      <AsOfEach items={citations} />
     </section>
   );
 }
@@ -100,7 +100,7 @@ export function RelatedTab({ related, onLookup, gaps }: { related?: RelatedCase[
           </li>
         ))}
       </ul>
-      {related[0] && <AsOf source={related[0].source} />}
+      <AsOfEach items={related} />
     </section>
   );
 }

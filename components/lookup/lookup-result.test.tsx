@@ -98,4 +98,18 @@ describe('lookup result view', () => {
     const el = mount(details({}, { ref: null, reason: 'no digits', sources: [] }));
     expect(el.querySelector('.not-a-number')).not.toBeNull();
   });
+
+  it('related cases from several endpoints: each relation in words, and one "as of" per endpoint', async () => {
+    const tw = (n: string) => ({ raw: `TW ${n}`, country: 'TW', type: 'application' as const, docdb: `TW.${n}.A`, epodoc: null });
+    const at = (endpoint: string) => ({ office: 'tipo' as const, endpoint, fetchedAt: source.fetchedAt });
+    const el = mount(details({ related: [
+      { relation: 'priority', ref: { raw: 'JP 2016-131234', country: 'JP', type: 'application', docdb: 'JP.2016131234.A', epodoc: null }, source: at('PatentPriority') },
+      { relation: 'divisional', ref: tw('108100123'), source: at('PatentDivide') },
+      { relation: 'twin', ref: tw('106209876'), source: at('PatentTwins') },
+      { relation: 'twin', ref: tw('106209877'), source: at('PatentTwins') },
+    ] }));
+    await click(el.querySelector('[data-tab="related"]'));
+    expect(el.querySelector('[data-relation="twin"]')?.textContent).toContain('twin (same-day invention + utility model)');
+    expect([...el.querySelectorAll('.related-tab .as-of')].map((a) => a.getAttribute('data-endpoint'))).toEqual(['PatentPriority', 'PatentDivide', 'PatentTwins']);
+  });
 });
