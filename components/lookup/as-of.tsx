@@ -16,7 +16,10 @@ export function AsOf({ source }: { source: Provenance }) {
 /** One "as of" line per office and endpoint a list was gathered from (TIPO's relatives come from three). */
 export function AsOfEach({ items }: { items: readonly { source: Provenance }[] }) {
   const byEndpoint = new Map<string, Provenance>();
-  for (const { source } of items) if (!byEndpoint.has(`${source.office}|${source.endpoint}`)) byEndpoint.set(`${source.office}|${source.endpoint}`, source);
+  for (const { source } of items) {
+    const key = `${source.office}|${source.endpoint}`;
+    if (!byEndpoint.has(key)) byEndpoint.set(key, source);
+  }
   const sources = [...byEndpoint.values()];
   return (
     <p class="as-of-each">

@@ -7,6 +7,7 @@
  */
 import type { LookupResult, OfficeId, QuotaRow, SourceOutcome } from '../model/contracts';
 import type { DocRef, DocumentText, StatusState } from '../model/patent';
+import { docRefOf } from '../model/ref-like';
 import type { PatentRef } from '../numbers';
 import type { Capability, OfficeProvider, ProviderResult } from '../offices/provider';
 import { officesFor, type RouteRule } from '../offices/routing';
@@ -51,10 +52,6 @@ export const PANEL_POLICY: CallPolicy = { maxWaitMs: 30_000, retries: 2 };
 function refOfReading(reading: Reading): PatentRef {
   const { raw: _raw, kind, ...ref } = reading;
   return { ...ref, kind: kind ?? null };
-}
-
-function toDocRef(ref: PatentRef, raw: string): DocRef {
-  return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc, ...(ref.right && { right: ref.right }) };
 }
 
 export function createLookupService(deps: LookupServiceDeps) {
@@ -115,8 +112,8 @@ export function createLookupService(deps: LookupServiceDeps) {
     }
     const summary: LookupDetails['summary'] = {
       input,
-      ref: toDocRef(parsed.ref, input),
-      ...(parsed.readings.length > 1 && { readings: parsed.readings.map((r) => toDocRef(r, input)) }),
+      ref: docRefOf(parsed.ref, input),
+      ...(parsed.readings.length > 1 && { readings: parsed.readings.map((r) => docRefOf(r, input)) }),
       ...(parsed.ambiguity && { ambiguity: parsed.ambiguity }),
       sources: gathered.sources,
       ...(result.status && { status: toStatus(result.status, deps.statusLabel) }),
@@ -211,7 +208,7 @@ export function createLookupService(deps: LookupServiceDeps) {
       const { input, parsed } = parse(text, reading);
       if (!parsed.ok) return { document: null, texts: [], sources: [], reason: parsed.reason };
       const answers = await fromEvery(parsed.ref, 'texts');
-      return { document: toDocRef(parsed.ref, input), texts: answers.flatMap((a) => a.result?.texts ?? []), sources: answers.map((a) => a.source) };
+      return { document: docRefOf(parsed.ref, input), texts: answers.flatMap((a) => a.result?.texts ?? []), sources: answers.map((a) => a.source) };
     },
 
     async getDocument(text: string, reading: Reading | undefined, office: OfficeId, id: string): Promise<DocumentPayload> {

@@ -1,4 +1,5 @@
 import type { NumberType } from './contracts';
+import type { DocRef } from './patent';
 import type { IndustrialRight } from './right';
 
 /**
@@ -13,4 +14,9 @@ export interface RefLike {
   raw?: string;
   /** A JP design or trademark (no DOCDB form): its law and the JPO's number. */
   right?: IndustrialRight;
+}
+
+/** A reading (the engine's or an office's) as a DocRef: the text as written beside the contract fields. */
+export function docRefOf(ref: RefLike, raw: string): DocRef {
+  return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc, ...(ref.right && { right: { ...ref.right } }) };
 }

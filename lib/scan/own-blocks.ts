@@ -25,10 +25,6 @@ export const MAX_BLOCK_NODES = 2_048;
 const NODES_PER_STEP = 256;
 
 /**
- * A container's own blocks, one per call of `next()`: a TextBlock, `undefined` when this call
- * used up its node budget without finishing a block (call again), or `null` when the walk is done.
- */
-/**
  * The commonest container on big pages holds a single text node (<td>US20050183345A1</td>): its one
  * block, without a walk; null when the container is not of that kind or its text is only space.
  */
@@ -39,6 +35,10 @@ export function singleTextBlock(container: Node): TextBlock | null {
   return NON_SPACE.test(data) ? { nodes: [first as Text], starts: [0], text: data, data: [data] } : null;
 }
 
+/**
+ * A container's own blocks, one per call of `next()`: a TextBlock, `undefined` when this call
+ * used up its node budget without finishing a block (call again), or `null` when the walk is done.
+ */
 export class OwnBlocks {
   private node: Node | null;
   private depth = 0;

@@ -6,7 +6,8 @@
  */
 import type { PatentRef } from '../numbers';
 import type { ParsedNumber } from '../lookup/types';
-import { DAILY_MINUTES, DEFAULT_LIST_ID, caseKey, docRefOf } from './model';
+import { docRefOf } from '../model/ref-like';
+import { DAILY_MINUTES, DEFAULT_LIST_ID, caseKey } from './model';
 import type { ImportPlan } from './portable';
 import type { WatchRepository } from './watch-db';
 

@@ -2,7 +2,7 @@
  * Watchlists and saved searches (issue 12): what is kept per watched case, per check and per change.
  * Plain data only — it lives in IndexedDB (watch-db.ts) and crosses the messaging boundary as is.
  */
-import { type IndustrialRight, rightId } from '../model/right';
+import { rightId } from '../model/right';
 import type { ChangeKind, OfficeId, WatchChange } from '../model/contracts';
 import type { DocRef, StatusState } from '../model/patent';
 import type { Reading } from '../messaging/reading';
@@ -102,11 +102,6 @@ export interface SnapshotRecord {
   id?: number;
   caseKey: string;
   snapshot: CaseSnapshot;
-}
-
-/** A parsed number as the watch keeps it: what was written, and the engine's reading of it. */
-export function docRefOf(ref: { country: string; type: DocRef['type']; docdb: string | null; epodoc: string | null; right?: IndustrialRight }, raw: string): DocRef {
-  return { raw, country: ref.country, type: ref.type, docdb: ref.docdb, epodoc: ref.epodoc, ...(ref.right && { right: { ...ref.right } }) };
 }
 
 /** The key of a document, the same for every written form of it. */

@@ -4,6 +4,7 @@
  * marks it in the kind (A patent, U utility model; ../shared/numbers/FORMATS.md KR).
  */
 import type { DocRef } from '../../model/patent';
+import { docRefOf } from '../../model/ref-like';
 import { type PatentRef, parseNumber } from '../../numbers';
 
 /** The 13-digit application number of a KR application reference (a parsed number, or an office's DocRef), or null for anything else. */
@@ -48,9 +49,6 @@ export function kiprisDocRef(country: string, number: string, type: 'application
   if (country === 'KR' && /^(10|20)\d{11}$/.test(number)) return krApplicationRef(number);
   const raw = `${country} ${number}${kind ? ` ${kind}` : ''}`;
   const parsed = parseNumber(`${country}${number}${kind}`);
-  if (parsed.ok && parsed.ref.country === country) {
-    const r = parsed.ref;
-    return { raw, country, type: r.type, docdb: r.docdb, epodoc: r.epodoc };
-  }
+  if (parsed.ok && parsed.ref.country === country) return docRefOf(parsed.ref, raw);
   return { raw, country, type, docdb: `${country}.${number}${kind ? `.${kind}` : ''}`, epodoc: `${country}${number}${kind}` };
 }

@@ -8,6 +8,7 @@
  */
 import type { Citation } from '../../model/patent';
 import type { Provenance } from '../../model/provenance';
+import { docRefOf } from '../../model/ref-like';
 import { parseNumber } from '../../numbers';
 import { kiprisDocRef } from './numbers';
 import { isoDate, node, nodes, parseKiprisXml, text, type Node } from './xml';
@@ -63,7 +64,6 @@ export function priorArtCitations(item: Node, source: Provenance): Citation[] {
     const written = text(d.documentsNumber);
     if (!written) return [];
     const parsed = parseNumber(written);
-    const ref = parsed.ok ? { raw: written, country: parsed.ref.country, type: parsed.ref.type, docdb: parsed.ref.docdb, epodoc: parsed.ref.epodoc } : undefined;
-    return [{ ...(ref ? { ref } : { text: written }), source }];
+    return [{ ...(parsed.ok ? { ref: docRefOf(parsed.ref, written) } : { text: written }), source }];
   });
 }

@@ -7,6 +7,7 @@
 import type { Bibliographic, CaseStatus, Citation, Classification, DocRef, Family, FamilyMember, Party } from '../../model/patent';
 import type { Provenance } from '../../model/provenance';
 import { type FetchInfo, sourceOf } from '../../model/provenance-of';
+import { docRefOf } from '../../model/ref-like';
 import { parseNumber } from '../../numbers';
 import { BadResponse, NotFound } from '../../transport/errors';
 import type { ClaimsText } from '../document-texts';
@@ -23,10 +24,7 @@ export function refOfDocumentId(id: Json): DocRef | undefined {
   if (!cc || !number) return undefined;
   const raw = `${cc}${number}${kind}`;
   const parsed = parseNumber(raw);
-  if (parsed.ok && parsed.ref.country === (cc === 'WO' ? 'WO' : cc)) {
-    const r = parsed.ref;
-    return { raw, country: r.country, type: r.type, docdb: r.docdb, epodoc: r.epodoc };
-  }
+  if (parsed.ok && parsed.ref.country === (cc === 'WO' ? 'WO' : cc)) return docRefOf(parsed.ref, raw);
   return { raw, country: cc, type: kind.startsWith('B') || kind.startsWith('C') ? 'grant' : 'publication', docdb: kind ? `${cc}.${number}.${kind}` : `${cc}.${number}`, epodoc: `${cc}${number}` };
 }
 
