@@ -83,7 +83,8 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
   const { cc, hint } = c;
   if (m[2]) return !cc || cc === 'US' ? usGrant(m[1], m[2], kind) : null;
   if (m[3]) {
-    // A comma-grouped 7–8 digit number under a KR/CN/TW label is a US patent in a foreign list (§2.5–2.7 numbers differ).
+    // A comma-grouped 7–8 digit number under a KR/CN/TW label is a US patent in a foreign list (§2.5–2.7 numbers differ);
+    // so is a plain one under a Korean label. Under a Chinese one it is CN's own (old 7-digit publications).
     if ((!cc || cc === 'US') && hint === 'application') {
       // "Application #: 15123456 Filing Dt: 03/01/2016" (assignment / Patent Center rows): 8 digits = series + serial,
       // a US application when the office is named or a US-style filing date follows; otherwise not a US grant.
@@ -92,7 +93,9 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
       return cc === 'US' || year ? usApp(m[3].slice(0, 2), m[3].slice(2), year) : null;
     }
     if (c.prefix && (!cc || cc === 'US')) return usGrant(c.prefix, m[3], kind);
-    if (!cc || cc === 'US' || ((cc === 'KR' || cc === 'CN' || cc === 'TW') && /[,]|^[0-9]{7,8}$/.test(m[3]))) return usGrant('', m[3], kind);
+    if (!cc || cc === 'US' || ((cc === 'KR' || cc === 'CN' || cc === 'TW') && (m[3].includes(',') || (cc === 'KR' && /^[0-9]{7,8}$/.test(m[3]))))) return usGrant('', m[3], kind);
+    // CN applications have 8 digits (old, before the check digit) or 12: a shorter one is half a number.
+    if (cc === 'CN' && hint === 'application' && m[3].replace(/,/g, '').length < 8) return null;
     if (cc === 'JP') return jpGrant(m[3], kind ?? (c.kind === 'U' ? 'U' : null));   // "Utility Model Registration No. 3212345"
     if (cc === 'EP') return hint === 'application' && /^[0-9]{8}$/.test(m[3]) ? epApp(m[3]) : epPub(m[3], kind, hint);
     return compact(cc, m[3].replace(/,/g, ''), kind, hint);

@@ -7,6 +7,7 @@ import { currencyAt, idBefore, unitAfter } from './context';
 import { applyHeadingKind } from './gazette';
 import { applyWordType } from './word-type';
 import { compactInvisible, hasInvisible } from './invisible';
+import { withLineBreaks } from './line-breaks';
 import { normalizeText } from './normalize';
 import { adoptWrittenKind } from './same-number';
 import { combine, runCjkPass, runPass } from './combine';
@@ -51,6 +52,14 @@ export function findHits(text: string): { t: string; hits: Hit[] } {
 }
 
 function findVisible(text: string): { t: string; hits: Hit[] } {
+  const found = findAsWritten(text);
+  const hits = withLineBreaks(text, found.hits, (joined) => findAsWritten(joined).hits);
+  // A number read across a break lends its written kind to the same number elsewhere, as any other does.
+  if (hits !== found.hits) adoptWrittenKind(hits);
+  return { t: found.t, hits };
+}
+
+function findAsWritten(text: string): { t: string; hits: Hit[] } {
   const t = normalizeText(text);
   const hits: Hit[] = [];
   runPass(LATIN, t, hits);

@@ -33,6 +33,8 @@ const guessEra = (yy: number): string => (yy <= 12 ? 'H' : 'S');
 export function jpDated(type: NumberType, kind: string | null, era: string | null, year: string, serial: string, appKind = 'A'): PatentRef | null {
   let west: number;
   const y = Number(year);
+  // An era has no year 0 ("JPH0 918425" is H09-18425 broken in the wrong place); 元 is its year 1.
+  if (era && y === 0 && year !== '元') return null;
   if (era) west = base(era) + (y || 1);
   else if (year.length === 4) west = y;
   else if (year.length <= 2) { era = guessEra(y); west = base(era) + y; }
