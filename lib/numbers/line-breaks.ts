@@ -15,8 +15,6 @@ import type { Hit } from './types';
  */
 const BREAK = /(?<=[0-9])[ \t]*\r?\n[ \t]*(?=[0-9A-Z(])|(?<=[A-Za-z.,)/-])[ \t]*\r?\n[ \t]*(?=[0-9]|[A-Z][0-9])/g;
 const ANY_BREAK = /[0-9][ \t]*\r?\n|\n[ \t]*[0-9]|\n[ \t]*[A-Z][0-9]/;
-/** Between two digits, read as nothing too (the break may cut the number anywhere). */
-const DIGIT_BREAK = /(?<=[0-9])[ \t]*\r?\n[ \t]*(?=[0-9])/g;
 const ANY_DIGIT_BREAK = /[0-9][ \t]*\r?\n[ \t]*[0-9]/;
 
 interface Joined {
@@ -36,21 +34,23 @@ interface Joined {
 const BEFORE = 128;
 const AFTER = 96;
 
-function joinBreaks(text: string, re: RegExp, join: string): Joined | null {
+function joinBreaks(text: string, glueDigits: boolean): Joined | null {
   const map = new Int32Array(text.length + 1);
   const breaks: number[] = [];
   const at: number[] = [];
   let out = '';
   let j = 0;
   let from = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
     for (let i = from; i < m.index; i++) map[j++] = i;
+    const end = m.index + m[0].length;
+    const join = glueDigits && isDigit(text.charCodeAt(m.index - 1)) && isDigit(text.charCodeAt(end)) ? '' : ' ';
     out += text.slice(from, m.index) + join;
     at.push(j);
     if (join) map[j++] = m.index;
     breaks.push(m.index);
-    from = m.index + m[0].length;
+    from = end;
   }
   if (breaks.length === 0) return null;
   for (let i = from; i < text.length; i++) map[j++] = i;
@@ -68,10 +68,12 @@ function joinBreaks(text: string, re: RegExp, join: string): Joined | null {
 export function withLineBreaks(text: string, hits: Hit[], find: (text: string) => Hit[]): Hit[] {
   if (!ANY_BREAK.test(text)) return hits;
   // Read with spaces first: "US 5\n123 456" is a grouped number, "特開2003-29\n0630" one cut anywhere.
-  let out = across(text, joinBreaks(text, BREAK, ' '), hits, find);
-  if (ANY_DIGIT_BREAK.test(text)) out = across(text, joinBreaks(text, DIGIT_BREAK, ''), out, find);
+  let out = across(text, joinBreaks(text, false), hits, find);
+  if (ANY_DIGIT_BREAK.test(text)) out = across(text, joinBreaks(text, true), out, find);
   return out;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** `hits` do not overlap and are in order (the engine resolves overlaps), so one pointer walks them. */
 function across(text: string, joined: Joined | null, hits: Hit[], find: (text: string) => Hit[]): Hit[] {
