@@ -2,7 +2,7 @@
 // PatFT reference tables, "출원번호 : 10-2022-0181542", "申请号 202110567890.4". Each shape is kept only
 // with a label right before it, a list continuation of the previous finding, or (US shapes) a patent
 // keyword nearby — FORMATS.md §3.11: bare numbers without a country are not guessed.
-import { foreignNamed, isListGap, keywordBefore, labelBefore, notPatentBefore, unitAfter, type Label } from './context';
+import { foreignNamed, isListGap, keywordBefore, labelBefore, notPatentBefore, textAfter, unitAfter, type Label } from './context';
 import { cnApp } from './offices/cn';
 import { deRef } from './offices/de';
 import { epApp, epPub } from './offices/ep';
@@ -172,7 +172,7 @@ export function bareHits(t: string, kept: Hit[]): Hit[] {
     if (nx && nx.start < end) { BARE_RE.lastIndex = Math.max(start + 1, nx.end); continue; }
     const prev = out.at(-1);
     let ctx: Ctx | null = null;
-    const table = TABLE_CC.exec(t.slice(end, end + 44)) ?? INPADOC_CC.exec(t.slice(end, end + 80));
+    const table = TABLE_CC.exec(textAfter(t, end, 44)) ?? INPADOC_CC.exec(textAfter(t, end, 80));
     if (table && table[1] !== 'US' && (m[3] || m[22] || m[27] || m[30])) {
       // A foreign row: the office is the column after the date, whatever the heading says.
       let ref = m[3]?.charAt(0) === '0' ? null : build(m, { cc: table[1] ?? null, hint: null, list: true }, t, end);
@@ -192,7 +192,7 @@ export function bareHits(t: string, kept: Hit[]): Hit[] {
     if (lead) ctx = { cc: lead[1] ?? null, hint: 'application', list: false };
     else if (lab && !lab.reject) {
       // JPO gazettes: 【優先権主張番号】… then 【優先権主張国・地域又は機関】米国(US) a line or two later names the office.
-      const pc = lab.priority ? PRIORITY_CC.exec(t.slice(end, end + 120)) : null;
+      const pc = lab.priority ? PRIORITY_CC.exec(textAfter(t, end, 120)) : null;
       ctx = { cc: pc?.[1] ?? pc?.[2] ?? lab.cc, hint: lab.hint, list: false, kind: lab.kind, prefix: lab.prefix };
     }
     // KIPRIS "Registration No. 1023456780000": the 0000 suffix is KR's registration shape, not a trademark's.
@@ -202,7 +202,7 @@ export function bareHits(t: string, kept: Hit[]): Hit[] {
       ctx = { cc: prev.ref.country, hint: prev.ref.type as NumberType, list: true, kind: prev.ref.country === 'JP' && prev.ref.kind === 'A' && m[8] ? 'A' : null };
     // A self-evident US serial still yields to an id word right before it ("Ticket ID 16/123,456").
     else if (selfEvident(m) && !(m[6] && notPatentBefore(t, start))) ctx = { cc: null, hint: null, list: false };
-    else if (m[8] && (x = TRAILING_CC.exec(t.slice(end, end + 48)))) ctx = { cc: x[1] ?? null, hint: 'application', list: false };
+    else if (m[8] && (x = TRAILING_CC.exec(textAfter(t, end, 48)))) ctx = { cc: x[1] ?? null, hint: 'application', list: false };
     else if (usShape(m) && !notPatentBefore(t, start) &&
       ((prev?.ref.country === 'US' && start - prev.end < (m[3]?.includes(',') || m[4] ? 250 : 90)) || (keywordBefore(t, start, m[3] && !m[3].includes(',') ? 50 : 100) && !foreignNamed(t, start)))) ctx = { cc: 'US', hint: null, list: false };
     if (ctx && !lab && unitAfter(t, end)) ctx = null;   // "1,234,567 dollars"

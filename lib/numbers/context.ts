@@ -3,6 +3,16 @@
 // the number ("Japanese Patent Application No.", "출원번호", "申请号"), or a patent keyword nearby.
 import type { Hint } from './types';
 
+/**
+ * The `n` characters after a number, past one mark that ends its sentence or clause: what follows
+ * ("…16/912,345. Filed: Jun. 1, 2020", "KR 10-2020-0123458; (출원)") describes it all the same.
+ */
+export function textAfter(t: string, end: number, n: number): string {
+  const c = t.charCodeAt(end);
+  const from = (c === 46 || c === 59 || c === 44) && /\s/.test(t.charAt(end + 1)) ? end + 1 : end;
+  return t.slice(from, from + n);
+}
+
 /** Cheap pre-test: does the text just before `start` look like the end of a label? */
 const LABEL_TAIL = /(?:第|제|특허|專利|专利|\bNos?|\bNumbers?|\bNr|n°|N°|nº|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|\bAnmeldenummer|\bPub|번호|号|號|No\.)(?:(?:,|\s?\/)\s?filing date|\(일자\))?[.:#\s\]】]{0,12}$/i;
 /** Label phrase ending right before the number (applied to ≤100 chars, anchored at the end). */

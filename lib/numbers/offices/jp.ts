@@ -1,7 +1,7 @@
 // Japan: labels (特開/特表/特公/特願/実開/実公/実願/再表/特許第…号/実登), era years, Latin forms, gazette
 // echoes "(P2022-045678A)". FORMATS.md §2.1: publications keep the era letter (JPH07234567), applications
 // use the Western year (DOCDB serial+yy before 2000), grants carry no year.
-import { appLabelBefore } from '../context';
+import { appLabelBefore, textAfter } from '../context';
 import { ERA_BASE, ERA_OF_WORD, type EraLetter, westernYear } from '../era';
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
@@ -166,7 +166,7 @@ export const jpRules: Rule[] = [
     const [type, kind] = LABELS[m[1]] ?? ['publication', null];
     // JPO citation lists write the kind after the gazette: 特許第5998650号公報（ＪＰ，Ｂ２） (§4 a: written next to it).
     const end = m.index + m[0].length;
-    const written = JPO_KIND.exec(t.slice(end, end + 16))?.[1] ?? null;
+    const written = JPO_KIND.exec(textAfter(t, end, 16))?.[1] ?? null;
     return hit(m.index, end, jpGrant(m[3], written ?? kind, type), 6);
   } },
   { re: ECHO_RE, pri: 6, solo: true, make: (m, t) => {
@@ -192,7 +192,7 @@ export const jpRules: Rule[] = [
     }
     // J-PlatPat English "Application JP,1995-104333" / "Application number: JP,2019-012345" (§2.1) and Google
     // "Priority to JP2002289628A", "Application JP2019012345A events" (§3.6) are applications.
-    const app = appLabelBefore(t, m.index) || (!kindOf(m, 22) && /^\s?\(?\s?(?:filed|出願)/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)));
+    const app = appLabelBefore(t, m.index) || (!kindOf(m, 22) && /^\s?\(?\s?(?:filed|出願)/i.test(textAfter(t, m.index + m[0].length, 10)));
     return hit(m.index, m.index + m[0].length, jpLatin(m, 2, kind, app ? 'application' : null), 5);
   } },
 ];

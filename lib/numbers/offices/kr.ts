@@ -1,6 +1,6 @@
 // Korea: right codes 10 (patent) and 20 (utility model) only; 30/40 are designs/trademarks (§2.5).
 // Applications and publications share tt-yyyy-nnnnnnn; DOCDB drops the right code; grants keep it.
-import { appLabelBefore } from '../context';
+import { appLabelBefore, textAfter } from '../context';
 import { docdbOf } from '../format/docdb';
 import { epodocPub } from '../format/epodoc';
 import { CG, KIND, L, R, kindOf, rx } from '../patterns';
@@ -49,7 +49,7 @@ export const krRules: Rule[] = [
     const kind = kindOf(m, 8);
     // "Priority number(s) KR20190123456A", "Priority to KR1020190123456A": an application (§3.6).
     // … or a trailing "(출원)" / "(application)" tag.
-    if ((m[1] || m[4]) && (!kind || kind === 'A') && (appLabelBefore(t, m.index) || APP_TAG.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16))))
+    if ((m[1] || m[4]) && (!kind || kind === 'A') && (appLabelBefore(t, m.index) || APP_TAG.test(textAfter(t, m.index + m[0].length, 16))))
       return hit(m.index, m.index + m[0].length, m[1] ? krApp(m[1], m[2], m[3], null, 'application') : krApp('', m[4], m[5], null, 'application'), 5);
     let ref: PatentRef | null;
     // Google writes applications as KR1020200123456A: a right code glued to the year means an application (§3.6).
