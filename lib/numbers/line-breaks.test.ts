@@ -22,6 +22,13 @@ const BROKEN: [string, string][] = [
   // after a separator that follows an office code or kind, with the next line indented
   ['D1 = EP-\n1234567-A1; D2 = EP-A-\r\n    0 567 890', 'D1 = EP-1234567-A1; D2 = EP-A-0 567 890'],
   ['Application No. 1234/DEL/\n2015', 'Application No. 1234/DEL/2015'],
+  // spread out by justified PDF text or a table's tabs
+  ['A\tEP  2  123  456  A1 (SONY CORP)', 'A\tEP 2 123 456 A1 (SONY CORP)'],
+  ['X\tCN\t109\t123\t456\tA (UNIV ZHEJIANG)', 'X\tCN 109 123 456 A (UNIV ZHEJIANG)'],
+  ['特開  2020-123456 及び 특허  제10-1234567호', '特開2020-123456 及び 특허 제10-1234567호'],
+  // cut twice, and cut where the line before ends with a number of its own
+  ['See US 10,\r\n    123,\n456 B2 for the coil.', 'See US 10,123,456 B2 for the coil.'],
+  ['U.S. PATENT DOCUMENTS\n6,123,457 B1 * 9/2000 Smith ........ 345/173\n7,123,\r\n    464 B2 10/2006 Jones', 'U.S. PATENT DOCUMENTS\n6,123,457 B1 * 9/2000 Smith ........ 345/173\n7,123,464 B2 10/2006 Jones'],
   // next to an invisible character
   ['See US 10,123\u00ad,\n456 B2 and US 10,123,\n\u200b457 B2', 'See US 10,123,456 B2 and US 10,123,457 B2'],
 ];
@@ -40,6 +47,20 @@ describe('numbers across a line break', () => {
     expect(hit!.raw).toBe('CN 110123456\nB');
   });
 
+  it('lets a line end with a number and a full stop', () => {
+    // A break after a separator is closed only where that makes a number across it.
+    expect(docs('2016-01-01 Priority to US201662123456P.\n2017-05-04 Publication of US20170123456A1')).toEqual(['US.201662123456.P', 'US.2017123456.A1']);
+    expect(docs('Application number, filing date\n 19871250.7.\n 10.10.2019')).toEqual(['EP.19871250.A']);
+  });
+
+  it('reads what follows a number past its full stop, and a date wrapped onto the next line', () => {
+    expect(docs('Appl. No.: 16/912,345.\nFiled: Jun. 1, 2020')).toEqual(docs('Appl. No.: 16/912,345\nFiled: Jun. 1, 2020'));
+    expect(docs('Appl. No.: 16/912,345.\nFiled: Jun. 1, 2020')).toEqual(['US.202016912345.A']);
+    expect(docs('Ser. No. 11/064,519, filed Feb. 24,\n         2005, and issued')).toEqual(docs('Ser. No. 11/064,519, filed Feb. 24, 2005, and issued'));
+    expect(docs('Jpn. Kokai Tokkyo Koho JP 61234567. (1986)')).toEqual(['JP.S61234567.A']);
+    expect(docs('KR 10-2020-0123458. (출원)')).toEqual(docs('KR 10-2020-0123458 (출원)'));
+  });
+
   it('keeps the lines apart where each holds a number of its own', () => {
     expect(docs('US 7,123,456 B2\nUS 7,234,567 B2')).toEqual(['US.7123456.B2', 'US.7234567.B2']);
     expect(docs('特開2003-290630号公報\n2004年')).toEqual(['JP.2003290630.A']);
@@ -52,6 +73,11 @@ describe('numbers across a line break', () => {
       expect(raws(text), text).toEqual([]);
       expect(raws(text.replace(/\n/g, ' ')), text).toEqual([]);
     }
+  });
+
+  it('a letter-style code needs five digits: "IT-B-2 021" is none', () => {
+    expect(docs('Flight UA 1234 — IT-B-2 021 itinerary')).toEqual([]);
+    expect(docs('CH-A-123 456')).toEqual(['CH.123456']);
   });
 
   it('an era has no year 0: "JPH0 918425" is not Heisei 0', () => {

@@ -3,92 +3,143 @@
 // "Application No. Hei\n9-123456") or between two of its digits (Japanese and Chinese text wraps at any
 // character: "特開2003-29\n0630"). The engine reads the text once more with such breaks written as one
 // space, and once more without the breaks between digits, and keeps the numbers that only exist across
-// a break; the lines themselves (gazette fields, headings, lists) are read as written. Breaks after a
-// separator ("2003-\n290630") are dropped beforehand (invisible.ts).
+// a break; the lines themselves (gazette fields, headings, lists) are read as written. A break after a
+// separator ("2003-\n290630", "US 10,123,\n456 B2", "EP-\n1234567") is read as nothing in that second
+// reading too: a line may as well end with a number and a full stop ("…US62/812,345.\n2019-03-01 …").
 import type { Hit } from './types';
 
 /**
- * A line break (with the spaces around it) with a digit on one side: prose lines seldom end or start
- * with a digit, so most texts have none and cost nothing more. On the other side: anything that can
- * continue a number — a digit, a kind code, an era letter before its year ("JP\nH02 123456"), a
- * separator or an office code before the digits ("Re.\n31,234", "JP\n2005").
+ * A line break (with the spaces around it) — or a tab, or a run of spaces where justified PDF text
+ * spreads a number out ("EP  2  123  456  A1") — with a digit on one side: prose lines seldom end or
+ * start with a digit, so most texts have none and cost nothing more. On the other side: anything that
+ * can continue a number — a digit, a kind code, an era letter before its year ("JP\nH02 123456"), a
+ * separator, an office code or a label before the digits ("Re.\n31,234", "JP\n2005", "特開  2020-123456",
+ * "특허  제10-1234567호").
  */
-const BREAK = /(?<=[0-9])[ \t]*\r?\n[ \t]*(?=[0-9A-Z(])|(?<=[A-Za-z.,)/-])[ \t]*\r?\n[ \t]*(?=[0-9]|[A-Z][0-9])/g;
-const ANY_BREAK = /[0-9][ \t]*\r?\n|\n[ \t]*[0-9]|\n[ \t]*[A-Z][0-9]/;
-const ANY_DIGIT_BREAK = /[0-9][ \t]*\r?\n[ \t]*[0-9]/;
+const GAP = '(?:[ \\t]*\\r?\\n[ \\t]*|[ \\t]*\\t[ \\t]*| {2,})';
+const BREAK = new RegExp(`(?<=[0-9])${GAP}(?=[0-9A-Z(])|(?<=[A-Za-z.,)/\\-\u3040-\u9fff\uac00-\ud7af])${GAP}(?=[0-9]|[A-Z]{1,2}[0-9]|[第제] ?[0-9])`, 'g');
+const ANY_BREAK = /[0-9](?:[ \t]*\r?\n|[ \t]*\t| {2})|(?:\n|\t| {2})[ \t]*(?:[0-9]|[A-Z]{1,2}[0-9]|[第제])/;
 
-interface Joined {
-  text: string;
-  /** Offset in the joined text → offset in the original (plus the end). */
-  map: Int32Array;
-  /** Where each break stood in the original text. */
-  breaks: number[];
-  /** Where each break stands in the joined text. */
-  at: number[];
+/** One gap: where it stands, where it ends, and whether the second reading may read it as nothing. */
+interface Gap {
+  at: number;
+  end: number;
+  glue: boolean;
 }
 
 /**
- * Each break is read in a window around it, not the whole text again: wide enough for any number
+ * Each gap is read in a window around it, not the whole text again: wide enough for any number
  * across it and the label before it (context.ts looks 100 characters back).
  */
 const BEFORE = 128;
 const AFTER = 96;
 
-function joinBreaks(text: string, glueDigits: boolean): Joined | null {
-  const map = new Int32Array(text.length + 1);
-  const breaks: number[] = [];
-  const at: number[] = [];
-  let out = '';
-  let j = 0;
-  let from = 0;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A digit or a separator ("-", "/", ",", "."): what a number cut by a line break ends its line with. */
+const gluesAfter = (c: number): boolean => isDigit(c) || c === 45 || c === 47 || c === 44 || c === 46;
+
+function gapsOf(text: string): Gap[] {
+  const gaps: Gap[] = [];
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
-    for (let i = from; i < m.index; i++) map[j++] = i;
     const end = m.index + m[0].length;
-    const join = glueDigits && isDigit(text.charCodeAt(m.index - 1)) && isDigit(text.charCodeAt(end)) ? '' : ' ';
-    out += text.slice(from, m.index) + join;
-    at.push(j);
-    if (join) map[j++] = m.index;
-    breaks.push(m.index);
-    from = end;
+    gaps.push({ at: m.index, end, glue: m[0].includes('\n') && isDigit(text.charCodeAt(end)) && gluesAfter(text.charCodeAt(m.index - 1)) });
   }
-  if (breaks.length === 0) return null;
-  for (let i = from; i < text.length; i++) map[j++] = i;
-  out += text.slice(from);
-  map[j] = text.length;
-  return { text: out, map: map.subarray(0, j + 1), breaks, at };
+  return gaps;
 }
 
 /**
- * `hits` (found in `text` as written) with the numbers written across a line break added: a number
- * read in the joined text that spans a break replaces the hits it contains (the number without its
- * kind, or its two halves read as something else), unless it would swallow two numbers or cut
- * through one.
+ * `hits` (found in `text` as written) with the numbers written across a gap added: a number read
+ * with the gap closed that spans it replaces the hits it contains (the number without its kind, or
+ * its two halves read as something else), unless it would swallow two numbers or cut through one.
+ * The first reading writes every gap as one space ("US 5\n123 456" is a grouped number); the second
+ * closes one line break at a time ("特開2003-29\n0630": cut anywhere, but the line before may end
+ * with a number of its own).
  */
 export function withLineBreaks(text: string, hits: Hit[], find: (text: string) => Hit[]): Hit[] {
   if (!ANY_BREAK.test(text)) return hits;
-  // Read with spaces first: "US 5\n123 456" is a grouped number, "特開2003-29\n0630" one cut anywhere.
-  let out = across(text, joinBreaks(text, false), hits, find);
-  if (ANY_DIGIT_BREAK.test(text)) out = across(text, joinBreaks(text, true), out, find);
+  const gaps = gapsOf(text);
+  if (gaps.length === 0) return hits;
+  const spaced: Hit[] = [];
+  for (let i = 0; i < gaps.length; ) {
+    const first = i;
+    let to = Math.min(text.length, gaps[i]!.end + AFTER);
+    for (i++; i < gaps.length && gaps[i]!.at - BEFORE <= to; i++) to = Math.min(text.length, gaps[i]!.end + AFTER);
+    spaced.push(...read(text, gaps, first, i, Math.max(0, gaps[first]!.at - BEFORE), to, () => false, find));
+  }
+  let out = accept(hits, spaced, gaps);
+  const glued: Hit[] = [];
+  const closed: Gap[] = [];
+  gaps.forEach((g, k) => {
+    if (!g.glue) return;
+    closed.push(g);
+    const from = Math.max(0, g.at - BEFORE);
+    const to = Math.min(text.length, g.end + AFTER);
+    let first = k;
+    while (first > 0 && gaps[first - 1]!.at >= from) first--;
+    let last = k + 1;
+    while (last < gaps.length && gaps[last]!.end <= to) last++;
+    for (const h of read(text, gaps, first, last, from, to, (j) => j === k, find)) if (h.start <= g.at && h.end >= g.end) glued.push(h);
+  });
+  if (closed.length === 0) return out;
+  if (glued.length > 0) out = accept(out, glued.sort((x, y) => x.start - y.start), closed);
+  // A number cut twice ("US 10,\n123,\n456 B2"): every line break of the stretch closed at once.
+  if (closed.length > 1) {
+    const all: Hit[] = [];
+    for (let i = 0; i < gaps.length; ) {
+      if (!gaps[i]!.glue) { i++; continue; }
+      const first = i;
+      let to = Math.min(text.length, gaps[i]!.end + AFTER);
+      let n = 1;
+      for (i++; i < gaps.length && gaps[i]!.at - BEFORE <= to; i++) {
+        to = Math.min(text.length, gaps[i]!.end + AFTER);
+        if (gaps[i]!.glue) n++;
+      }
+      if (n > 1) all.push(...read(text, gaps, first, i, Math.max(0, gaps[first]!.at - BEFORE), to, (j) => gaps[j]!.glue, find));
+    }
+    if (all.length > 0) out = accept(out, all, closed);
+  }
   return out;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/**
+ * Hits in `text[from, to)` with gaps `first…last-1` written as one space, or as nothing where
+ * `closed(k)`, mapped back to offsets in `text`.
+ */
+function read(text: string, gaps: Gap[], first: number, last: number, from: number, to: number, closed: (k: number) => boolean, find: (text: string) => Hit[]): Hit[] {
+  const map: number[] = [];
+  let out = '';
+  let at = from;
+  for (let k = first; k < last; k++) {
+    const g = gaps[k]!;
+    if (g.at < from || g.end > to) continue;
+    for (let i = at; i < g.at; i++) map.push(i);
+    out += text.slice(at, g.at);
+    if (!closed(k)) {
+      out += ' ';
+      map.push(g.at);
+    }
+    at = g.end;
+  }
+  for (let i = at; i < to; i++) map.push(i);
+  out += text.slice(at, to);
+  map.push(to);
+  const back = (i: number) => map[i] ?? to;
+  return find(out).map((h) => ({ ...h, start: back(h.start), end: h.end > h.start ? back(h.end - 1) + 1 : back(h.start) }));
+}
 
 /** `hits` do not overlap and are in order (the engine resolves overlaps), so one pointer walks them. */
-function across(text: string, joined: Joined | null, hits: Hit[], find: (text: string) => Hit[]): Hit[] {
-  if (!joined) return hits;
-  const { map, breaks } = joined;
-  const back = (i: number) => map[i] ?? text.length;
+function accept(hits: Hit[], found: Hit[], gaps: Gap[]): Hit[] {
   const dropped = new Set<Hit>();
   const added: Hit[] = [];
-  let b = 0;
+  let g = 0;
   let p = 0;
-  for (const h of inWindows(joined, find)) {
-    const start = back(h.start);
-    const end = h.end > h.start ? back(h.end - 1) + 1 : start;
-    while (b < breaks.length && breaks[b]! < start) b++;
-    if (b === breaks.length || breaks[b]! >= end) continue; // does not span a break: already read as written
+  for (const h of found) {
+    const { start, end } = h;
+    while (g < gaps.length && gaps[g]!.at < start) g++;
+    if (g === gaps.length || gaps[g]!.at >= end) continue; // does not span a gap: already read as written
+    const last = added.at(-1);
+    if (last && last.end > start) continue; // two windows read the same stretch
     while (p < hits.length && hits[p]!.end <= start) p++;
     let q = p;
     let inside = 0;
@@ -101,21 +152,8 @@ function across(text: string, joined: Joined | null, hits: Hit[], find: (text: s
     }
     if (keep || inside > 1) continue;
     for (let r = p; r < q; r++) dropped.add(hits[r]!);
-    added.push({ ...h, start, end });
+    added.push(h);
   }
   if (added.length === 0) return hits;
   return [...hits.filter((o) => !dropped.has(o)), ...added].sort((x, y) => x.start - y.start);
-}
-
-/** The hits found in the windows around the breaks (merged where they meet), in joined-text offsets. */
-function inWindows(joined: Joined, find: (text: string) => Hit[]): Hit[] {
-  const out: Hit[] = [];
-  const { text, at } = joined;
-  for (let i = 0; i < at.length; ) {
-    const from = Math.max(0, at[i]! - BEFORE);
-    let to = Math.min(text.length, at[i]! + AFTER);
-    for (i++; i < at.length && at[i]! - BEFORE <= to; i++) to = Math.min(text.length, at[i]! + AFTER);
-    for (const h of find(text.slice(from, to))) out.push(from === 0 ? h : { ...h, start: h.start + from, end: h.end + from });
-  }
-  return out;
 }

@@ -22,7 +22,13 @@ const BREAKS: Record<string, Break> = {
   'line break for a space': (t, i) => (t[i - 1] === ' ' ? t.slice(0, i - 1) + '\n' + t.slice(i) : null),
   'line break after a separator': (t, i) => (/[,./-]/.test(t[i - 1]!) && /[0-9]/.test(t[i]!) ? insert('\r\n    ')(t, i) : null),
   'line break between digits': (t, i) => (/[0-9]/.test(t[i - 1]!) && /[0-9]/.test(t[i]!) ? insert('\n')(t, i) : null),
+  // justified PDF text and tables spread a number out
+  'two spaces for a space': (t, i) => (t[i - 1] === ' ' ? insert(' ')(t, i) : null),
+  'a tab for a space': (t, i) => (t[i - 1] === ' ' ? t.slice(0, i - 1) + '\t' + t.slice(i) : null),
 };
+
+/** Whole-number variants: the number ends a sentence or a clause ("… filed as 62/812,345. It …"). */
+const ENDINGS: Record<string, string> = { 'a full stop after it': '.', 'a semicolon after it': ';' };
 
 /** A small deterministic generator (mulberry32), seeded per case and break. */
 function rng(seed: string): () => number {
@@ -63,6 +69,22 @@ function run(name: string, brk: Break): Outcome {
   return out;
 }
 
+function ending(mark: string): Outcome {
+  const out: Outcome = { tried: 0, missed: [], extra: [] };
+  for (const c of cases) {
+    const found = findNumbers(c.text);
+    for (const e of c.expect) {
+      const m = found.find((f) => sameDoc(e, f));
+      // Only where the number ends its words (not "第5998650号" or a glued kind).
+      if (!m || !/^(?:\s|$)/.test(c.text.slice(m.end))) continue;
+      const text = c.text.slice(0, m.end) + mark + c.text.slice(m.end);
+      out.tried++;
+      if (!findNumbers(text).some((f) => sameDoc(e, f))) out.missed.push(`${c.id} ${JSON.stringify(text)}`);
+    }
+  }
+  return out;
+}
+
 describe('every corpus number, broken the ways real text breaks it', () => {
   it.each(Object.keys(BREAKS))('%s', (name) => {
     const { tried, missed, extra } = run(name, BREAKS[name]!);
@@ -72,5 +94,13 @@ describe('every corpus number, broken the ways real text breaks it', () => {
     // is the only clue (0.1 % when every position is tried); everywhere else nothing may be lost.
     if (name === 'line break between digits') expect(missed.length / tried, missed.join('\n')).toBeLessThan(0.005);
     else expect(missed).toEqual([]);
+  });
+});
+
+describe('every corpus number, where its sentence ends', () => {
+  it.each(Object.keys(ENDINGS))('%s', (name) => {
+    const { tried, missed } = ending(ENDINGS[name]!);
+    expect(tried).toBeGreaterThan(100);
+    expect(missed).toEqual([]);
   });
 });

@@ -114,7 +114,7 @@ const ECHO_RE = rx(`\\(P([0-9]{4}|[0-9]{2})-([0-9]{1,6})([AU][0-9]?)?\\)|\\(P([0
 const LATIN_BODY = '(?:(S|H|R|Sho|Hei|Showa|Heisei)[ .-]?([0-9]{1,2})[ .-]([0-9]{1,6})|([SHR])([0-9]{2})([0-9]{3,6})' +
   '|([0-9]{4})(?: |-\\s?)([0-9]{1,6})|([0-9]{2}(?=[.-][0-9]{3})|[0-9](?=-[0-9]{5,6}(?![0-9])))[.-]([0-9]{3,6})|((?:19|20)[0-9]{8})|([0-9],?[0-9]{3},?[0-9]{3})|WO([0-9]{4})/?([0-9]{6})' +
   // EPODOC application JP20180123456 (Espacenet priority lists, §1.2); 8 digits with kind A: era implied (PatZilla)
-  '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A|\\s?\\((?:19|20)[0-9]{2}\\))' +
+  '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A|[.;,]?\\s?\\((?:19|20)[0-9]{2}\\))' +
   // "JP-A- 57 078 670" (PatCit): yy + 3 + 3 digits in blocks, only after the EPO kind-letter prefix
   '|([0-9]{2}) ([0-9]{3}) ([0-9]{3})(?![0-9]))';
 const LATIN_RE = rx(`${L}JP[ ,-]{0,2}(?:([ABUY]|OS)[0-9]?(?:\\s?-\\s?|\\s))?${LATIN_BODY}${KIND}${R}`);
@@ -183,7 +183,7 @@ export const jpRules: Rule[] = [
     // Chemical Abstracts: "Jpn. Kokai Tokkyo Koho JP 61234567 (1986)" — era year + serial, the Western year in
     // brackets (which must agree), Kokai = the unexamined publication (A).
     if (m[18] && !kindOf(m, 22)) {
-      const year = /^\s?\(((?:19|20)[0-9]{2})\)/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[1];
+      const year = /^\s?\(((?:19|20)[0-9]{2})\)/.exec(textAfter(t, m.index + m[0].length, 8))?.[1];
       if (year) {
         const n = Number(m[18].slice(0, 2));
         if ((n <= 11 ? 1988 + n : 1925 + n) !== Number(year)) return null;

@@ -21,7 +21,8 @@ function legacy(cc: string, doc: string, body: string): PatentRef | null {
 }
 
 const LEGACY_RE = rx(`${L}(DE|EP|US|GB|FR|CH|AT)[ -](OS|AS|PS)[ -]?([0-9]{1,3}(?: ?[0-9]{2,3}){1,3})(?![0-9])`);
-const LETTER_RE = rx(`${L}([A-Z]{2})-([ABC])[0-9]?-\\s?([0-9]{1,3}(?: [0-9]{3}){1,2}|[0-9]{5,9})(?![A-Za-z0-9])`);
+// Five digits at least, grouped or not: "IT-B-2 021" is a code, not a patent.
+const LETTER_RE = rx(`${L}([A-Z]{2})-([ABC])[0-9]?-\\s?([0-9]{1,3}(?: [0-9]{3}){2}|[0-9]{2,3} [0-9]{3}|[0-9]{5,9})(?![A-Za-z0-9])`);
 
 export const legacyRules: Rule[] = [
   { re: LEGACY_RE, pri: 5, make: (m) => hit(m.index, m.index + m[0].length, legacy(m[1], m[2], m[3]), 5) },

@@ -61,10 +61,12 @@ export function usApp(series: string, serial: string, year: string | null, kind:
 }
 
 const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const DATE = `(?:[01]?[0-9]/[0-3]?[0-9]/((?:19|20)[0-9]{2})(?![0-9])|(?:${MONTHS})[a-z]{0,6}\\.?\\s{0,2}[0-9]{1,2}(?:st|nd|rd|th)?,?\\s{0,2}([0-9]{4})|[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?,?\\s([0-9]{4})|([0-9]{4})-[0-9]{2}-[0-9]{2})`;
+// Prose wraps dates like anything else ("filed Feb. 24,\n         2005"): a line break with its indent
+// may stand for each space.
+const DATE = `(?:[01]?[0-9]/[0-3]?[0-9]/((?:19|20)[0-9]{2})(?![0-9])|(?:${MONTHS})[a-z]{0,6}\\.?\\s{0,16}[0-9]{1,2}(?:st|nd|rd|th)?,?\\s{0,16}([0-9]{4})|[0-9]{1,2}\\s{1,16}(?:${MONTHS})[a-z]{0,6}\\.?,?\\s{1,16}([0-9]{4})|([0-9]{4})-[0-9]{2}-[0-9]{2})`;
 // Patent Center's application data block puts "Filing or 371(c) Date" on the line after the serial.
 const FILED_WORD = '(?:filed|Filed|FILED|filing date|Filing [Dd]ate|FILING DATE|Filing Dt|Filing or 371\\(c\\) Date)';
-const FILED_RE = rx(`^[,;|]?\\s{0,3}\\(?(?:\\(22\\)\\s?)?(?:and\\s)?${FILED_WORD}(?:\\son)?:?\\s{1,3}${DATE}|^\\s{1,3}events?\\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}\\s{1,3}Application filed|^\\s{1,3}[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?\\s((?:19|20)[0-9]{2})\\s\\([0-9.]{10}\\)\\s{1,3}US\\b|^\\s{1,3}[0-3][0-9]\\.[01][0-9]\\.((?:19|20)[0-9]{2})\\s{1,3}US\\b|^\\s?号?\\s?\\(\\s?((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日\\s?(?:に)?出願|^\\s{0,3}【優先日】[^(\\n]{0,16}\\(((?:19|20)[0-9]{2})\\.`, '');
+const FILED_RE = rx(`^[,;|]?\\s{0,16}\\(?(?:\\(22\\)\\s?)?(?:and\\s)?${FILED_WORD}(?:\\son)?:?\\s{1,16}${DATE}|^\\s{1,3}events?\\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}\\s{1,3}Application filed|^\\s{1,3}[0-9]{1,2}\\s(?:${MONTHS})[a-z]{0,6}\\.?\\s((?:19|20)[0-9]{2})\\s\\([0-9.]{10}\\)\\s{1,3}US\\b|^\\s{1,3}[0-3][0-9]\\.[01][0-9]\\.((?:19|20)[0-9]{2})\\s{1,3}US\\b|^\\s?号?\\s?\\(\\s?((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日\\s?(?:に)?出願|^\\s{0,3}【優先日】[^(\\n]{0,16}\\(((?:19|20)[0-9]{2})\\.`, '');
 /** Register rows put the filing date a few columns later on the same line ("Application # 17/123,456 | Patent # … | Filing date 01/05/2021"). */
 const LINE_FILED_RE = rx(`^([^\\n]{0,140}?)\\b${FILED_WORD}(?:\\son)?:?\\s{1,3}${DATE}`, '');
 const OTHER_SERIAL = /[0-9]{2}\/[0-9]{3},?[0-9]{3}|\b[01][0-9]{7}\b/;
