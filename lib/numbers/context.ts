@@ -8,10 +8,13 @@ import type { Hint } from './types';
  * ("…16/912,345. Filed: Jun. 1, 2020", "KR 10-2020-0123458; (출원)") describes it all the same.
  */
 export function textAfter(t: string, end: number, n: number): string {
-  const c = t.charCodeAt(end);
-  const from = (c === 46 || c === 59 || c === 44) && /\s/.test(t.charAt(end + 1)) ? end + 1 : end;
+  // …and past the bracket or quote that closes it: "Appl. No.: (16/912,345)\nFiled: …".
+  let from = CLOSING.test(t.charAt(end)) ? end + 1 : end;
+  const c = t.charCodeAt(from);
+  if ((c === 46 || c === 59 || c === 44) && /\s/.test(t.charAt(from + 1))) from++;
   return t.slice(from, from + n);
 }
+const CLOSING = /[)）”"’'」』\]]/;
 
 /** Cheap pre-test: does the text just before `start` look like the end of a label? */
 const LABEL_TAIL = /(?:第|제|특허|專利|专利|\bNos?|\bNumbers?|\bNr|n°|N°|nº|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|\bAnmeldenummer|\bPub|번호|号|號|No\.)(?:(?:,|\s?\/)\s?filing date|\(일자\))?[.:#\s\]】]{0,12}$/i;
@@ -57,7 +60,12 @@ function hintOf(s: string): Hint {
   return null;
 }
 
+/** An opening bracket or quote between a label and its number: "등록번호 (10-2334455)", "No. “2002-0033698”". */
+const OPENING = /\s?[(（“"‘'「『[]\s?$/;
+
 export function labelBefore(t: string, start: number): Label | null {
+  const open = OPENING.exec(t.slice(Math.max(0, start - 3), start));
+  if (open) start -= open[0].length;
   // Anchored-at-end regexes are tried from every position of their input, so the cheap tail test gets
   // a short window and the label regexes run only when it passes.
   if (!LABEL_TAIL.test(t.slice(Math.max(0, start - 28), start))) return null;
@@ -130,7 +138,11 @@ export function foreignNamed(t: string, start: number, span = 100): boolean {
 /** J-PlatPat "Application JP,1995-104333", Google "Priority to JP2002289628A" / "Application JP2019012345A events",
  *  Espacenet "Priority number(s) KR20190123456A": ids that look like publications name applications (§3.6). */
 const APP_BEFORE = /(?:Application|Priority to|priority|Priority numbers?(?:\(s\))?|claimed from|出願番号|優先権|申请号|优先权|출원번호)(?: number| No\.)?\s?:?\s?$/i;
-export const appLabelBefore = (t: string, at: number): boolean => APP_BEFORE.test(t.slice(Math.max(0, at - 24), at)) || priorityTable(t, at);
+export const appLabelBefore = (t: string, at: number): boolean => {
+  const open = OPENING.exec(t.slice(Math.max(0, at - 3), at));
+  const from = open ? at - open[0].length : at;
+  return APP_BEFORE.test(t.slice(Math.max(0, from - 24), from)) || priorityTable(t, from);
+};
 
 /** Google Patents' "Priority Applications (3)" / "Applications Claiming Priority (2)" tables list application ids
  *  (JP2019123456A, US16/912,345) row by row, until the next section heading. */
@@ -162,4 +174,4 @@ export const currencyAt = (t: string, start: number): boolean => CURRENCY.test(t
 
 /** A unit or counted noun right after a number makes it an amount ("1,234,567 dollars", "CA 1,234,567 residents"). */
 const UNIT_AFTER = /^\s?(?:(?:granted|pending|issued|active|new|utility|design|filed|published|patent)\s)?(?:dollars|usd|eur|euros?|yen|円|元|원|件|個|人|名|万|億|건|千|百万|천|백만|亿|units?|users?|people|residents|voters|inhabitants|members|visitors|persons|patients|cases|votes|shares|points|words|pages|copies|times|tons?|miles|km|kg|%|devices|products|items|customers|employees|downloads|visitors|views|records|documents|patents\b|applications|families|subscribers|vehicles)/i;
-export const unitAfter = (t: string, end: number): boolean => UNIT_AFTER.test(t.slice(end, end + 28));
+export const unitAfter = (t: string, end: number): boolean => UNIT_AFTER.test(textAfter(t, end, 28));

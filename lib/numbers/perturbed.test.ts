@@ -27,8 +27,17 @@ const BREAKS: Record<string, Break> = {
   'a tab for a space': (t, i) => (t[i - 1] === ' ' ? t.slice(0, i - 1) + '\t' + t.slice(i) : null),
 };
 
-/** Whole-number variants: the number ends a sentence or a clause ("… filed as 62/812,345. It …"). */
-const ENDINGS: Record<string, string> = { 'a full stop after it': '.', 'a semicolon after it': ';' };
+/**
+ * Whole-number variants: the number ends a sentence or a clause ("… filed as 62/812,345. It …"), or
+ * stands in brackets or quotes after its label ("등록번호 (10-2334455)", "Appl. No.: “16/912,345”").
+ */
+const WRAPS: Record<string, [string, string, number]> = {
+  'a full stop after it': ['', '.', 0],
+  'a semicolon after it': ['', ';', 0],
+  // A list member in brackets ("2005-123456, (2006-234567)") loses the list's label: under 1 %.
+  'in brackets': ['(', ')', 0.01],
+  'in quotes': ['“', '”', 0.01],
+};
 
 /** A small deterministic generator (mulberry32), seeded per case and break. */
 function rng(seed: string): () => number {
@@ -69,7 +78,7 @@ function run(name: string, brk: Break): Outcome {
   return out;
 }
 
-function ending(mark: string): Outcome {
+function wrapped(open: string, close: string): Outcome {
   const out: Outcome = { tried: 0, missed: [], extra: [] };
   for (const c of cases) {
     const found = findNumbers(c.text);
@@ -77,7 +86,7 @@ function ending(mark: string): Outcome {
       const m = found.find((f) => sameDoc(e, f));
       // Only where the number ends its words (not "第5998650号" or a glued kind).
       if (!m || !/^(?:\s|$)/.test(c.text.slice(m.end))) continue;
-      const text = c.text.slice(0, m.end) + mark + c.text.slice(m.end);
+      const text = c.text.slice(0, m.start) + open + c.text.slice(m.start, m.end) + close + c.text.slice(m.end);
       out.tried++;
       if (!findNumbers(text).some((f) => sameDoc(e, f))) out.missed.push(`${c.id} ${JSON.stringify(text)}`);
     }
@@ -97,10 +106,34 @@ describe('every corpus number, broken the ways real text breaks it', () => {
   });
 });
 
-describe('every corpus number, where its sentence ends', () => {
-  it.each(Object.keys(ENDINGS))('%s', (name) => {
-    const { tried, missed } = ending(ENDINGS[name]!);
+describe('every corpus number, where its sentence ends or in brackets', () => {
+  it.each(Object.keys(WRAPS))('%s', (name) => {
+    const [open, close, tolerance] = WRAPS[name]!;
+    const { tried, missed } = wrapped(open, close);
     expect(tried).toBeGreaterThan(100);
-    expect(missed).toEqual([]);
+    if (tolerance) expect(missed.length / tried, missed.join('\n')).toBeLessThan(tolerance);
+    else expect(missed).toEqual([]);
+  });
+});
+
+describe('the corpus negatives, their numbers put in brackets or quotes', () => {
+  it('stay negative: an amount or count in brackets is still one', () => {
+    const negatives = [
+      ...loadCases(resolve(__dirname, 'cases')),
+      ...(JSON.parse(readFileSync(resolve(__dirname, '../../../shared/numbers/public-corpus.json'), 'utf8')) as Case[]),
+    ].filter((c) => c.expect.length === 0);
+    let tried = 0;
+    const found: string[] = [];
+    for (const c of negatives) {
+      for (const m of c.text.matchAll(/[0-9][0-9,./-]{3,}[0-9]/g)) {
+        for (const [open, close] of [['(', ')'], ['“', '”']] as const) {
+          const text = c.text.slice(0, m.index) + open + m[0] + close + c.text.slice(m.index + m[0].length);
+          tried++;
+          if (findNumbers(text).length > 0) found.push(`${c.id} ${JSON.stringify(text)}`);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(500);
+    expect(found.length / tried, found.join('\n')).toBeLessThan(0.01);
   });
 });
