@@ -117,7 +117,8 @@ const LATIN_BODY = '(?:(S|H|R|Sho|Hei|Showa|Heisei)[ .-]?([0-9]{1,2})[ .-]([0-9]
   '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A|[.;,]?\\s?\\((?:19|20)[0-9]{2}\\))' +
   // "JP-A- 57 078 670" (PatCit): yy + 3 + 3 digits in blocks, only after the EPO kind-letter prefix
   '|([0-9]{2}) ([0-9]{3}) ([0-9]{3})(?![0-9]))';
-const LATIN_RE = rx(`${L}JP[ ,-]{0,2}(?:([ABUY]|OS)[0-9]?(?:\\s?-\\s?|\\s))?${LATIN_BODY}${KIND}${R}`);
+// "JP-A2015-123458", "JP-OS57-123457": EP descriptions glue the kind letter to a dated number.
+const LATIN_RE = rx(`${L}JP[ ,-]{0,2}(?:([ABUY]|OS)[0-9]?(?:\\s?-\\s?|\\s|(?<=[AS])(?=(?:19|20)?[0-9]{2}-[0-9])))?${LATIN_BODY}${KIND}${R}`);
 
 // J-PlatPat fixed URLs (peers §4.6, observed): JP-2020-123456/11, JP-7123456/15. The code after the slash is
 // law (1 patent, 2 utility model) then stage (0 application, 1 publication, 5 registration).
