@@ -29,7 +29,7 @@ const BARE_RE = rx('(?=[0-9RDPSHIM平昭][^\\n]{0,6}[0-9]{3})(?:' +
   '|((?:19|20)[0-9]{2})-([0-9]{4,7})' +                            // 8,9   JP / KR year-serial
   '|(S|H|Sho|Hei|平|昭)[ .-]?([0-9]{1,2})-([0-9]{1,6})' +          // 10-12 JP era
   '|(10|20)-((?:19|20)[0-9]{2})-?([0-9]{7})' +                     // 13-15 KR application / publication
-  '|(10|20)-([0-9]{7})(?:-?0000)?' +                                          // 16,17 KR registration
+  '|(10|20)-([0-9]{7}|[0-9],[0-9]{3},[0-9]{3})(?:-?0000)?' +                                          // 16,17 KR registration
   '|((?:19|20)[0-9]{2}\\s?[1-389]\\s?[0-9]{7}|[0-9]{2}[1-389][0-9]{5})\\s?\\.\\s?([0-9X])' + // 18,19 CN application
   '|([0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})\\.([0-9])' +                  // 20,21 EP application
   '|([0-9]{1,2}\\s[0-9]{3}\\s[0-9]{3})' +                                 // 22    EP publication "1 234 567"
@@ -109,7 +109,7 @@ function build(m: Groups, c: Ctx, t: string, end: number): PatentRef | null {
   }
   if (m[10]) return cc === 'JP' || !cc ? jpDated(hint ?? 'publication', jpKind(kind, c), m[10].charAt(0) === '平' ? 'H' : m[10].charAt(0) === '昭' ? 'S' : m[10].charAt(0), m[11], m[12]) : null;
   if (m[13]) return krApp(m[13], m[14], m[15], kind, hint ?? 'application');
-  if (m[16]) return cc === 'KR' ? krGrant(m[16], m[17], kind) : null;
+  if (m[16]) return cc === 'KR' ? krGrant(m[16], m[17].replace(/,/g, ''), kind) : null;
   // 8 digits + check digit: an old CN application only under a CN label, else try it as an EP application.
   if (m[18] && (m[18].length > 9 || cc === 'CN')) return cnApp(m[18], m[19]);
   const epA = m[18] ?? m[20], epC = m[19] ?? m[21];

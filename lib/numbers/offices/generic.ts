@@ -20,8 +20,10 @@ export function compact(cc: string, number: string, kind: string | null, hint: H
 
 const GENERIC_RE = rx(`${L}([A-Z]{2})([A-Z]{0,2}[0-9]{5,12}[A-Z]?)(?:([A-Z][0-9]?)|\\s?\\(([A-Z][0-9]?)\\))(?![A-Za-z0-9])`);
 // EPO print style, number in blocks of three or whole, kind written: "RU 2 512 345 C2", "CH 712 345 A1",
-// "AT 512345 B1", "NL 1012345 C2".
-const GENERIC_SPACED_RE = rx(`${L}([A-Z]{2}) ([0-9]{1,3}(?: [0-9]{3}){1,2}|[0-9]{5,12}) ([A-Z][0-9]?)(?![A-Za-z0-9])`);
+// "AT 512345 B1", "NL 1012345 C2" — and the ways tables and family lists vary it: "AT-345678 T",
+// "RU2 712 345 C1", "ES 2276789T3", "SG 11202012345 (A)".
+// Five digits at least ("CH-8 001 Zürich" is a postcode), and the kind no first letter of a word ("Zürich").
+const GENERIC_SPACED_RE = rx(`${L}([A-Z]{2})[ -]?([0-9]{1,3}(?: [0-9]{3}){2}|[0-9]{2,3} [0-9]{3}|[0-9]{5,12})(?:[ -]?([A-Z][0-9]?)|\\s?\\(([A-Z][0-9]?)\\))(?![A-Za-z0-9\\u00c0-\\u024f])`);
 
 /** "PART NO 123456 B", "MODEL SE 12345 A": an id word before the office code (NO, SE, IT … are also words). */
 const ID_WORD = /\b(?:part|model|item|serial|lot|ref|order|cat|catalog|style|type|size)\.?\s?$/i;
@@ -32,6 +34,8 @@ export const genericRules: Rule[] = [
     if (!isGenericOffice(m[1]) || !ST16.test(m[3] ?? m[4]) || idWord(t, m.index)) return null;
     return hit(m.index, m.index + m[0].length, compact(m[1], m[2], m[3] ?? m[4], null), 3);
   } },
-  { re: GENERIC_SPACED_RE, pri: 3, make: (m, t) =>
-    (isGenericOffice(m[1]) && ST16.test(m[3]) && !idWord(t, m.index) ? hit(m.index, m.index + m[0].length, compact(m[1], m[2].replace(/ /g, ''), m[3], null), 3) : null) },
+  { re: GENERIC_SPACED_RE, pri: 3, make: (m, t) => {
+    const kind = m[3] ?? m[4];
+    return isGenericOffice(m[1]) && ST16.test(kind) && !idWord(t, m.index) ? hit(m.index, m.index + m[0].length, compact(m[1], m[2].replace(/ /g, ''), kind, null), 3) : null;
+  } },
 ];

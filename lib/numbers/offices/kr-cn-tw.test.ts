@@ -7,6 +7,8 @@ const CASES: [string, string[]][] = [
   ['출원번호 : 10-2022-0181542', ['KR application KR.20220181542.A KR20220181542']],
   ['공개번호 10-2020-0012345', ['KR publication KR.20200012345 KR20200012345']],
   ['(11) 등록번호 10-2345678', ['KR grant KR.102345678 KR102345678B']],
+  ['(11) 등록번호 10-2,334,455', ['KR grant KR.102334455 KR102334455B']],                 // issue 13: thousands commas under a label
+  ['특허 제10-2,123,459호', ['KR grant KR.102123459 KR102123459B']],
   ['KR 10-0876543 B1', ['KR grant KR.100876543.B1 KR100876543B']],
   ['KR20200012345A', ['KR publication KR.20200012345.A KR20200012345']],
   ['KR1020200012345A', ['KR application KR.20200012345.A KR20200012345']],                // Google application id

@@ -30,9 +30,9 @@ export function krGrant(right: string, serial: string, kind: string | null): Pat
 // "KR 10-2021-0045678 A", "KR20200012345A", "KR1020200012345A" (Google application id), "KR 10-0876543 B1", "KR102212345B1"
 const KR_RE = rx(`${L}KR${CG}(?:(10|20)-?((?:19|20)[0-9]{2})-?([0-9]{7})|((?:19|20)[0-9]{2})[- ]?([0-9]{7})|(10|20)-?([0-9]{7}|[0-9],[0-9]{3},[0-9]{3}))${KIND}${R}`);
 // 특2002-0033698 (old publication), 특허 제10-1234567호, 공개특허 10-2020-0012345
-const KR_NATIVE_RE = rx(`(?:특허등록|특허출원|실용신안등록|특허|실용신안|공개특허|등록특허|등록실용|공개실용)(?:공보)?\\s?(?:제\\s?)?(?:(10|20)-((?:19|20)[0-9]{2})-([0-9]{7})|(10|20)-([0-9]{7}))(?:\\s?호)?`);
+const KR_NATIVE_RE = rx(`(?:특허등록|특허출원|실용신안등록|특허|실용신안|공개특허|등록특허|등록실용|공개실용)(?:공보)?\\s?(?:제\\s?)?(?:(10|20)-((?:19|20)[0-9]{2})-([0-9]{7})|(10|20)-([0-9]{7}|[0-9],[0-9]{3},[0-9]{3}))(?:\\s?호)?`);
 // Korean labels in Japanese office actions: 韓国公開特許第10-2010-0012345号, 韓国特許第10-1234567号
-const KR_JA_RE = rx(`韓国(?:公開|登録)?(?:特許|実用新案)(?:出願)?(?:公開|公報)?\\s?第\\s?(?:(10|20)-((?:19|20)[0-9]{2})-([0-9]{7})|(10|20)-([0-9]{7}))\\s?号`);
+const KR_JA_RE = rx(`韓国(?:公開|登録)?(?:特許|実用新案)(?:出願)?(?:公開|公報)?\\s?第\\s?(?:(10|20)-((?:19|20)[0-9]{2})-([0-9]{7})|(10|20)-([0-9]{7}|[0-9],[0-9]{3},[0-9]{3}))\\s?号`);
 
 const APP_TAG = /^\s?\((?:출원|出願|application|appl\.?)\)/i;
 // 특2002-0033698: publications of May 1998–2003 (§2.5)
@@ -40,7 +40,8 @@ const KR_OLD_RE = rx(`(?<![가-힣])(특|실)((?:19|20)[0-9]{2})-([0-9]{7})(?![0
 
 function native(m: Groups, pri: number) {
   const pubHint: Hint = /공개|公開/.test(m[0]) ? 'publication' : /출원|出願/.test(m[0]) ? 'application' : 'publication';
-  const ref = m[1] ? krApp(m[1], m[2], m[3], null, pubHint) : krGrant(m[4], m[5], null);
+  // Registrations may carry thousands commas (10-2,345,678), as after KR (§2.5).
+  const ref = m[1] ? krApp(m[1], m[2], m[3], null, pubHint) : krGrant(m[4], m[5].replace(/,/g, ''), null);
   return hit(m.index, m.index + m[0].length, ref, pri);
 }
 

@@ -21,6 +21,10 @@ const CASES: [string, string[]][] = [
   ['1234/DEL/2015', ['IN application null null']],
   ['RU2711123C2', ['RU grant RU.2711123.C2 RU2711123']],
   ['RU 2 512 345 C2', ['RU grant RU.2512345.C2 RU2512345']],
+  ['RU2 712 345 C1', ['RU grant RU.2712345.C1 RU2712345']],                                // issue 13: family-list variants
+  ['AT-345678 T', ['AT grant AT.345678.T AT345678T']],
+  ['ES 2276789T3', ['ES grant ES.2276789.T3 ES2276789T']],
+  ['SG 11202012345 (A)', ['SG publication SG.11202012345.A SG11202012345']],
   ['IL288705A', ['IL publication IL.288705.A IL288705']],
   ['SG10201507834SA', ['SG publication SG.10201507834S.A SG10201507834S']],
   ['BR112021010468A2', ['BR publication BR.112021010468.A2 BR112021010468']],
@@ -38,4 +42,8 @@ const CASES: [string, string[]][] = [
 
 describe('DE, GB, FR, CA, AU, IN and other offices', () => {
   it.each(CASES)('%s', (raw, want) => expect(rows(raw)).toEqual(want));
+});
+
+describe('other offices: what only looks like their numbers', () => {
+  it.each(['CH-8 001 Zürich', 'CH-8001 Zürich', 'MODEL SE 12345 A', 'IT-B-2 021 itinerary'])('%s', (text) => expect(rows(text)).toEqual([]));
 });
