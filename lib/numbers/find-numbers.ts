@@ -7,7 +7,7 @@ import { currencyAt, idBefore, unitAfter } from './context';
 import { applyHeadingKind } from './gazette';
 import { applyWordType } from './word-type';
 import { compactInvisible, hasInvisible } from './invisible';
-import { withLineBreaks } from './line-breaks';
+import { withGapsClosed } from './gaps';
 import { normalizeText } from './normalize';
 import { adoptWrittenKind } from './same-number';
 import { combine, runCjkPass, runPass } from './combine';
@@ -53,8 +53,8 @@ export function findHits(text: string): { t: string; hits: Hit[] } {
 
 function findVisible(text: string): { t: string; hits: Hit[] } {
   const found = findAsWritten(text);
-  const hits = withLineBreaks(text, found.hits, (joined) => findAsWritten(joined).hits);
-  // A number read across a break lends its written kind to the same number elsewhere, as any other does.
+  const hits = withGapsClosed(text, found.hits, (joined) => findAsWritten(joined).hits);
+  // A number read across a gap lends its written kind to the same number elsewhere, as any other does.
   if (hits !== found.hits) adoptWrittenKind(hits);
   return { t: found.t, hits };
 }

@@ -1,7 +1,7 @@
 // Text from PDFs, e-mail and narrow columns breaks numbers with characters nobody sees: a soft hyphen
 // (U+00AD), a zero-width space or joiner, a word joiner, a BOM. The engine reads a copy without them and
 // maps each hit back to the text as written. The fold in normalize.ts stays one-to-one; this pass runs
-// only when such a character is there. (Line breaks are read in line-breaks.ts: they can end a number
+// only when such a character is there. (Line breaks are read in gaps.ts: they can end a number
 // as well as cut one.)
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;

@@ -1,11 +1,11 @@
-// A line break inside a number: PDF columns, e-mail and table cells wrap inside a number as readily as
-// between words — where it had a space ("CN 110123456\nB", "JP\n2005 123456 A", "US 5\n123 456 A",
-// "Application No. Hei\n9-123456") or between two of its digits (Japanese and Chinese text wraps at any
-// character: "特開2003-29\n0630"). The engine reads the text once more with such breaks written as one
-// space, and once more without the breaks between digits, and keeps the numbers that only exist across
-// a break; the lines themselves (gazette fields, headings, lists) are read as written. A break after a
-// separator ("2003-\n290630", "US 10,123,\n456 B2", "EP-\n1234567") is read as nothing in that second
-// reading too: a line may as well end with a number and a full stop ("…US62/812,345.\n2019-03-01 …").
+// Numbers broken where the text was laid out: a line break (PDF columns, e-mail and table cells wrap
+// inside a number as readily as between words), a tab, or a run of spaces of justified text. The gap may
+// stand for a space ("CN 110123456\nB", "JP\n2005 123456 A", "EP  2  123  456  A1", "Application No.
+// Hei\n9-123456") or for nothing ("特開2003-29\n0630": Japanese and Chinese text wraps at any character;
+// "US 10,123,\n456 B2" after a separator). The text as written is read first — its lines keep their
+// gazette fields, headings and lists, and a line may end with a number and a full stop
+// ("…US62/812,345.\n2019-03-01") — then each gap again in a window around it, and a number that only
+// exists across a gap is kept.
 import type { Hit } from './types';
 
 /**
@@ -16,9 +16,9 @@ import type { Hit } from './types';
  * separator, an office code or a label before the digits ("Re.\n31,234", "JP\n2005", "特開  2020-123456",
  * "특허  제10-1234567호").
  */
-const GAP = '(?:[ \\t]*\\r?\\n[ \\t]*|[ \\t]*\\t[ \\t]*| {2,})';
-const BREAK = new RegExp(`(?<=[0-9])${GAP}(?=[0-9A-Z(])|(?<=[A-Za-z.,)/\\-\u3040-\u9fff\uac00-\ud7af])${GAP}(?=[0-9]|[A-Z]{1,2}[0-9]|[第제] ?[0-9])`, 'g');
-const ANY_BREAK = /[0-9](?:[ \t]*\r?\n|[ \t]*\t| {2})|(?:\n|\t| {2})[ \t]*(?:[0-9]|[A-Z]{1,2}[0-9]|[第제])/;
+const SPACING = '(?:[ \\t]*\\r?\\n[ \\t]*|[ \\t]*\\t[ \\t]*| {2,})';
+const GAP = new RegExp(`(?<=[0-9])${SPACING}(?=[0-9A-Z(])|(?<=[A-Za-z.,)/\\-\u3040-\u9fff\uac00-\ud7af])${SPACING}(?=[0-9]|[A-Z]{1,2}[0-9]|[第제] ?[0-9])`, 'g');
+const ANY_GAP = /[0-9](?:[ \t]*\r?\n|[ \t]*\t| {2})|(?:\n|\t| {2})[ \t]*(?:[0-9]|[A-Z]{1,2}[0-9]|[第제])/;
 
 /** One gap: where it stands, where it ends, and whether the second reading may read it as nothing. */
 interface Gap {
@@ -40,8 +40,8 @@ const gluesAfter = (c: number): boolean => isDigit(c) || c === 45 || c === 47 ||
 
 function gapsOf(text: string): Gap[] {
   const gaps: Gap[] = [];
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+  GAP.lastIndex = 0;
+  for (let m = GAP.exec(text); m; m = GAP.exec(text)) {
     const end = m.index + m[0].length;
     gaps.push({ at: m.index, end, glue: m[0].includes('\n') && isDigit(text.charCodeAt(end)) && gluesAfter(text.charCodeAt(m.index - 1)) });
   }
@@ -52,61 +52,63 @@ function gapsOf(text: string): Gap[] {
  * `hits` (found in `text` as written) with the numbers written across a gap added: a number read
  * with the gap closed that spans it replaces the hits it contains (the number without its kind, or
  * its two halves read as something else), unless it would swallow two numbers or cut through one.
- * The first reading writes every gap as one space ("US 5\n123 456" is a grouped number); the second
- * closes one line break at a time ("特開2003-29\n0630": cut anywhere, but the line before may end
- * with a number of its own).
  */
-export function withLineBreaks(text: string, hits: Hit[], find: (text: string) => Hit[]): Hit[] {
-  if (!ANY_BREAK.test(text)) return hits;
+export function withGapsClosed(text: string, hits: Hit[], find: (text: string) => Hit[]): Hit[] {
+  if (!ANY_GAP.test(text)) return hits;
   const gaps = gapsOf(text);
   if (gaps.length === 0) return hits;
-  const spaced: Hit[] = [];
+  const windows = windowsOf(text, gaps);
+  // 1. Every gap as one space: "US 5\n123 456" is a grouped number.
+  let out = accept(hits, windows.flatMap((w) => read(text, gaps, w, () => false, find)), gaps);
+  const closable = gaps.filter((g) => g.glue);
+  if (closable.length === 0) return out;
+  // 2. One line break at a time as nothing: the line before may end with a number of its own.
+  const glued: Hit[] = [];
+  gaps.forEach((g, k) => {
+    if (!g.glue) return;
+    const w = windowAround(text, gaps, k);
+    for (const h of read(text, gaps, w, (j) => j === k, find)) if (h.start <= g.at && h.end >= g.end) glued.push(h);
+  });
+  out = accept(out, glued.sort((x, y) => x.start - y.start), closable);
+  // 3. A number cut twice ("US 10,\n123,\n456 B2"): every line break of a window closed at once.
+  const twice = windows.filter((w) => gaps.slice(w.first, w.last).filter((g) => g.glue).length > 1);
+  if (twice.length > 0) out = accept(out, twice.flatMap((w) => read(text, gaps, w, (j) => gaps[j]!.glue, find)), closable);
+  return out;
+}
+
+/** Gaps `first…last-1` and the stretch `[from, to)` of text read around them. */
+interface Window {
+  first: number;
+  last: number;
+  from: number;
+  to: number;
+}
+
+/** The windows around all gaps, merged where they meet. */
+function windowsOf(text: string, gaps: Gap[]): Window[] {
+  const out: Window[] = [];
   for (let i = 0; i < gaps.length; ) {
     const first = i;
     let to = Math.min(text.length, gaps[i]!.end + AFTER);
     for (i++; i < gaps.length && gaps[i]!.at - BEFORE <= to; i++) to = Math.min(text.length, gaps[i]!.end + AFTER);
-    spaced.push(...read(text, gaps, first, i, Math.max(0, gaps[first]!.at - BEFORE), to, () => false, find));
-  }
-  let out = accept(hits, spaced, gaps);
-  const glued: Hit[] = [];
-  const closed: Gap[] = [];
-  gaps.forEach((g, k) => {
-    if (!g.glue) return;
-    closed.push(g);
-    const from = Math.max(0, g.at - BEFORE);
-    const to = Math.min(text.length, g.end + AFTER);
-    let first = k;
-    while (first > 0 && gaps[first - 1]!.at >= from) first--;
-    let last = k + 1;
-    while (last < gaps.length && gaps[last]!.end <= to) last++;
-    for (const h of read(text, gaps, first, last, from, to, (j) => j === k, find)) if (h.start <= g.at && h.end >= g.end) glued.push(h);
-  });
-  if (closed.length === 0) return out;
-  if (glued.length > 0) out = accept(out, glued.sort((x, y) => x.start - y.start), closed);
-  // A number cut twice ("US 10,\n123,\n456 B2"): every line break of the stretch closed at once.
-  if (closed.length > 1) {
-    const all: Hit[] = [];
-    for (let i = 0; i < gaps.length; ) {
-      if (!gaps[i]!.glue) { i++; continue; }
-      const first = i;
-      let to = Math.min(text.length, gaps[i]!.end + AFTER);
-      let n = 1;
-      for (i++; i < gaps.length && gaps[i]!.at - BEFORE <= to; i++) {
-        to = Math.min(text.length, gaps[i]!.end + AFTER);
-        if (gaps[i]!.glue) n++;
-      }
-      if (n > 1) all.push(...read(text, gaps, first, i, Math.max(0, gaps[first]!.at - BEFORE), to, (j) => gaps[j]!.glue, find));
-    }
-    if (all.length > 0) out = accept(out, all, closed);
+    out.push({ first, last: i, from: Math.max(0, gaps[first]!.at - BEFORE), to });
   }
   return out;
 }
 
-/**
- * Hits in `text[from, to)` with gaps `first…last-1` written as one space, or as nothing where
- * `closed(k)`, mapped back to offsets in `text`.
- */
-function read(text: string, gaps: Gap[], first: number, last: number, from: number, to: number, closed: (k: number) => boolean, find: (text: string) => Hit[]): Hit[] {
+/** The window around gap `k` alone, with the other gaps inside it. */
+function windowAround(text: string, gaps: Gap[], k: number): Window {
+  const from = Math.max(0, gaps[k]!.at - BEFORE);
+  const to = Math.min(text.length, gaps[k]!.end + AFTER);
+  let first = k;
+  while (first > 0 && gaps[first - 1]!.at >= from) first--;
+  let last = k + 1;
+  while (last < gaps.length && gaps[last]!.end <= to) last++;
+  return { first, last, from, to };
+}
+
+/** Hits in the window with its gaps written as one space, or as nothing where `closed(k)`, in offsets of `text`. */
+function read(text: string, gaps: Gap[], { first, last, from, to }: Window, closed: (k: number) => boolean, find: (text: string) => Hit[]): Hit[] {
   const map: number[] = [];
   let out = '';
   let at = from;

@@ -33,7 +33,7 @@ const BROKEN: [string, string][] = [
   ['See US 10,123\u00ad,\n456 B2 and US 10,123,\n\u200b457 B2', 'See US 10,123,456 B2 and US 10,123,457 B2'],
 ];
 
-describe('numbers across a line break', () => {
+describe('numbers across a gap', () => {
   it.each(BROKEN)('%j reads as it does on one line', (broken, joined) => {
     const expected = docs(joined);
     expect(expected.length).toBeGreaterThan(0);
