@@ -17,9 +17,9 @@ export function textAfter(t: string, end: number, n: number): string {
 const CLOSING = /[)）”"’'」』\]]/;
 
 /** Cheap pre-test: does the text just before `start` look like the end of a label? */
-const LABEL_TAIL = /(?:第|제|특허|專利|专利|\bNos?|\bNumbers?|\bNr|n°|N°|nº|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bAktenzeichen|\bAnmeldenummer|\bPub|번호|号|號|No\.)(?:(?:,|\s?\/)\s?filing date|\(일자\))?[.:#\s\]】]{0,12}$/i;
+const LABEL_TAIL = /(?:第|제|특허|專利|专利|\bNos?|\bNumbers?|\bNr|n°|N°|nº|\bSer|\bSerial|\bApplications?|\bPublications?|\bPatents?|\bPat|\bAppl|\bAktenzeichen|\bAnmeldenummer|\bPub|번호|号|號|No\.|#)(?:(?:,|\s?\/)\s?filing date|\(일자\))?[.:#\s\]】]{0,12}$/i;
 /** Label phrase ending right before the number (applied to ≤100 chars, anchored at the end). */
-const LABEL_EN = /(?:[A-Za-zçéèäöüß][A-Za-zçéèäöüß .'()-]{0,80}?)?(?:\b(?:No|NO|Nos|NOS)\b|n°|N°|nº|\bbrevets?|\b[Nn]umbers?|\bNUMBERS?|\bNr|\b[Ss]er|\b[Ss]erial|\b[Aa]pplications?|\b[Pp]ublications?|\b[Pp]atents?|\bAktenzeichen|\bAnmeldenummer|\bPub)\.?(?:(?:,|\s?\/)\s?filing date)?\s?[:#]{0,2}\s{0,3}$/;
+const LABEL_EN = /(?:[A-Za-zçéèäöüß][A-Za-zçéèäöüß .'()-]{0,80}?)?(?:\b(?:No|NO|Nos|NOS)\b|n°|N°|nº|\bbrevets?|\b[Nn]umbers?|\bNUMBERS?|\bNr|\b[Ss]er|\b[Ss]erial|\b[Aa]pplications?|\b[Pp]ublications?|\b[Pp]atents?|\b[Pp]at\.|\b[Aa]ppl\.|\bAktenzeichen|\bAnmeldenummer|\bPub|(?<=\S\s?)#)\.?(?:(?:,|\s?\/)\s?[Ff]iling [Dd]ate)?\s?[:#]{0,2}\s{0,3}$/;
 const LABEL_NATIVE = /(優先権主張番号|출원번호|공개번호|등록번호|특허번호|공고번호|出願番号|公開番号|特許番号|登録番号|申请号|专利号|公开号|公布号|公告号|申請號|申請案號|公開編號|公告編號|證書號|專利號)(?:\(일자\))?[\s:.\[\]【】「」제]{0,12}$/;
 
 const COUNTRY_WORDS: [RegExp, string][] = [
@@ -63,13 +63,24 @@ function hintOf(s: string): Hint {
 /** An opening bracket or quote between a label and its number: "등록번호 (10-2334455)", "No. “2002-0033698”". */
 const OPENING = /\s?[(（“"‘'「『[]\s?$/;
 
+/**
+ * Headings, claim charts and court papers write labels in capitals ("KOREAN PATENT NO. 10-0987654",
+ * "EUROPEAN PATENT NO. 1 234 567"): a label window without small letters is read with its words of
+ * three letters or more in title case. Office codes (US, KR, EP …) and NO keep their capitals.
+ */
+function inTitleCase(w: string): string {
+  const tail = w.slice(-60);
+  if (/[a-z]/.test(tail) || !/[A-Z]{3}/.test(tail)) return w;
+  return w.replace(/\b([A-Z])([A-Z]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase());
+}
+
 export function labelBefore(t: string, start: number): Label | null {
   const open = OPENING.exec(t.slice(Math.max(0, start - 3), start));
   if (open) start -= open[0].length;
   // Anchored-at-end regexes are tried from every position of their input, so the cheap tail test gets
   // a short window and the label regexes run only when it passes.
   if (!LABEL_TAIL.test(t.slice(Math.max(0, start - 28), start))) return null;
-  const w = t.slice(Math.max(0, start - 100), start);
+  const w = inTitleCase(t.slice(Math.max(0, start - 100), start));
   const n = LABEL_NATIVE.exec(w);
   if (n) { const [cc, hint] = NATIVE[n[1] ?? ''] ?? [null, null]; return { cc, hint, native: true, priority: n[1] === '優先権主張番号' }; }
   const j = LABEL_JA.exec(w);
@@ -158,7 +169,7 @@ export function notPatentBefore(t: string, start: number): boolean {
   return NOT_PATENT.test(t.slice(Math.max(0, start - 30), start));
 }
 
-const LIST_GAP = /^[\s,;、・]{0,3}(?:and|or|&|及び|および|並びに|ならびに|和|及)?[\s,;、]{0,3}$/;
+const LIST_GAP = /^[\s,;、・]{0,3}(?:and|or|AND|OR|&|及び|および|並びに|ならびに|和|及)?[\s,;、]{0,3}$/;
 /** The gap between two numbers is a list separator ("6,233,389, 6,445,801 and 7,000,019"). */
 export const isListGap = (gap: string): boolean => gap.length <= 14 && LIST_GAP.test(gap);
 
