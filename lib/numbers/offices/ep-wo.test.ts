@@ -7,6 +7,7 @@ const CASES: [string, string[]][] = [
   ['EP3987654A1', ['EP publication EP.3987654.A1 EP3987654']],
   ['EP 0 123 456 A2', ['EP publication EP.0123456.A2 EP0123456']],
   ['EP-A-0 567 890', ['EP publication EP.0567890 EP0567890']],
+  ['Application number: EP-18 712 345.6', ['EP application EP.18712345.A EP20180712345']],     // issue 13: dashed office code
   ['EP 19 205 846.3', ['EP application EP.19205846.A EP20190205846']],
   ['EP19205846', ['EP application EP.19205846.A EP20190205846']],                         // Register form
   ['European patent application No. 17 812 345.9', ['EP application EP.17812345.A EP20170812345']],

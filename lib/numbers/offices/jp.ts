@@ -163,7 +163,7 @@ export const jpRules: Rule[] = [
     // 特許 + digits needs 第 or 号 (not a price or count), except J-PlatPat's list form 特許7123456: glued,
     // 7 digits in the new-law grant range (2,500,001 on, §2.1), no unit after.
     if (m[1] === '特許' && !m[2] && !m[4] &&
-      !(/^特許[2-7][0-9]{6}$/.test(m[0]) && !/^[円件万個人名年%]/.test(t.charAt(m.index + m[0].length)))) return null;
+      !(/^特許[2-7],?[0-9]{3},?[0-9]{3}$/.test(m[0]) && !/^[円件万個人名年%]/.test(t.charAt(m.index + m[0].length)))) return null;
     const [type, kind] = LABELS[m[1]] ?? ['publication', null];
     // JPO citation lists write the kind after the gazette: 特許第5998650号公報（ＪＰ，Ｂ２） (§4 a: written next to it).
     const end = m.index + m[0].length;
