@@ -17,16 +17,18 @@ export function deRef(body: string, kind: string | null, check?: string, prefixe
   return pubRef('DE', deType(kind), n, kind);
 }
 
-const DE_RE = rx(`${L}DE${CG}(?:([ABCU])[0-9]?-\\s?)?(?:((?:10|11|19|20|21|50|60|69)\\s?(?:19|20)[0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})(?:\\.([0-9]))?|([0-9]{3}\\s?[0-9]{2}\\s?[0-9]{3}|[0-9]{2}\\s?[0-9]{2}\\s?[0-9]{3}))${KIND}${R}`);
+const DE_RE = rx(`${L}DE${CG}(?:([ABCU])[0-9]?-\\s?)?(?:((?:10|11|19|20|21|50|60|69)\\s?(?:19|20)[0-9]{2}\\s?[0-9]{3}\\s?[0-9]{3})(?:\\.([0-9]))?|([0-9]{3}\\s?[0-9]{2}\\s?[0-9]{3}|[0-9]{2}\\s?[0-9]{2}\\s?[0-9]{3}|[0-9] [0-9]{3} [0-9]{3}))${KIND}${R}`);
+const NAMED = /(?:patent|Patentschrift|Offenlegungsschrift|Auslegeschrift|Gebrauchsmuster(?:schrift)?)\s?(?:Nr\.?\s?)?$/i;
 const DE_JA_RE = rx(`(?:独国|ドイツ|ドイツ国)(?:特許|実用新案)(?:出願)?(?:公開)?(?:明細書|公報)?\\s?第\\s?([0-9]{7,12})\\s?号`);
 
 export const deRules: Rule[] = [
   { re: DE_RE, pri: 5, make: (m, t) => {
     const kind = kindOf(m, 5);
-    // "DE-A-195 12 345": the EPO prefix letter marks a patent document even without the full kind.
-    const ref = m[2] ? deRef(m[2], kind, m[3]) : deRef(m[4], kind, undefined, !!m[1]);
-    // A glued kind-less "DE4123456" is too often an id; "deutsches Patent DE 4123456" names the document.
-    if (ref && m[4] && !kind && !m[1] && !/ /.test(m[4]) && !/(?:patent|Patentschrift)\s?(?:Nr\.?\s?)?$/i.test(t.slice(Math.max(0, m.index - 24), m.index).trimEnd() + ' ')) return null;
+    // A kind-less "DE 4123456" is too often an id (a VAT number, a postcode); the EPO prefix letter
+    // ("DE-A-195 12 345") or the document's own word before it ("deutsches Patent DE 4123456",
+    // "Patentschrift DE 4 123 456", "Offenlegungsschrift DE 4123456") names a patent document.
+    const named = !!m[4] && NAMED.test(t.slice(Math.max(0, m.index - 32), m.index).trimEnd() + ' ');
+    const ref = m[2] ? deRef(m[2], kind, m[3]) : deRef(m[4], kind, undefined, !!m[1] || named);
     return hit(m.index, m.index + m[0].length, ref, 5);
   } },
   { re: DE_JA_RE, pri: 6, cjk: true, make: (m) => hit(m.index, m.index + m[0].length, pubRef('DE', 'publication', m[1], null), 6) },

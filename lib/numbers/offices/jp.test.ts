@@ -9,6 +9,8 @@ const CASES: [string, string[]][] = [
   ['JP-A-H10-123456', ['JP publication JP.H10123456.A JPH10123456']],                       // issue 4
   ['JP-A2015-123458', ['JP publication JP.2015123458.A JP2015123458']],                     // issue 13: kind glued to a dated number
   ['JP-OS57-123457', ['JP publication JP.S57123457.A JPS57123457']],
+  ['Jpn. Kokai Tokkyo Koho JP 2005 123,456', ['JP publication JP.2005123456.A JP2005123456']],  // Chemical Abstracts: Kokai names kind A
+  ['Jpn. Kokai Tokkyo Koho JP 2005-123456', ['JP publication JP.2005123456.A JP2005123456']],
   ['文献番号 特許7,123,456', ['JP grant JP.7123456 JP7123456']],                            // J-PlatPat list form with thousands commas
   ['JPH07234567', ['JP publication JP.H07234567 JPH07234567']],                              // issue 4
   ['JPS6428700A', ['JP publication JP.S6428700.A JPS6428700']],                              // §5 [20]

@@ -90,7 +90,11 @@ export function jpLatin(m: Groups, i: number, kind: string | null, hint: Hint): 
   if (cEra) return jpDated(type, kind, cEra, cY ?? '', cS ?? '');
   // "JP 2019-2020" is a range of years, not a number: Latin forms need a 4+ digit serial that is not a year.
   // "JP-2021-5678" is a product or firmware code: a Western-year serial of four digits counts only with a kind written.
-  if (wY) return wS && wS.length >= (kind ? 4 : 5) && !/^(?:19|20)[0-9]{2}$/.test(wS) ? jpDated(type, kind, null, wY, wS) : null;
+  // Chemical Abstracts groups the serial: "Jpn. Kokai Tokkyo Koho JP 2005 123,456".
+  if (wY) {
+    const serial = wS?.replace(',', '');
+    return serial && serial.length >= (kind ? 4 : 5) && !/^(?:19|20)[0-9]{2}$/.test(serial) ? jpDated(type, kind, null, wY, serial) : null;
+  }
   if (yy) return jpDated(type, kind, null, yy, yS ?? '');
   if (cW) return jpDated(type, kind, null, cW.slice(0, 4), cW.slice(4));
   return null;
@@ -112,7 +116,7 @@ const GRANT_RE = rx(`(実用新案登録|登録実用新案|実登|(?<![国州�
 const JPO_KIND = /^(?:公報|明細書)?\s?\(JP\s?,\s?([BUY][0-9]?)\)/;
 const ECHO_RE = rx(`\\(P([0-9]{4}|[0-9]{2})-([0-9]{1,6})([AU][0-9]?)?\\)|\\(P([0-9]{7})\\)`);
 const LATIN_BODY = '(?:(S|H|R|Sho|Hei|Showa|Heisei)[ .-]?([0-9]{1,2})[ .-]([0-9]{1,6})|([SHR])([0-9]{2})([0-9]{3,6})' +
-  '|([0-9]{4})(?: |-\\s?)([0-9]{1,6})|([0-9]{2}(?=[.-][0-9]{3})|[0-9](?=-[0-9]{5,6}(?![0-9])))[.-]([0-9]{3,6})|((?:19|20)[0-9]{8})|([0-9],?[0-9]{3},?[0-9]{3})|WO([0-9]{4})/?([0-9]{6})' +
+  '|([0-9]{4})(?: |-\\s?)([0-9]{1,6}|[0-9]{3},[0-9]{3})|([0-9]{2}(?=[.-][0-9]{3})|[0-9](?=-[0-9]{5,6}(?![0-9])))[.-]([0-9]{3,6})|((?:19|20)[0-9]{8})|([0-9],?[0-9]{3},?[0-9]{3})|WO([0-9]{4})/?([0-9]{6})' +
   // EPODOC application JP20180123456 (Espacenet priority lists, §1.2); 8 digits with kind A: era implied (PatZilla)
   '|((?:19|20)[0-9]{2})([0-9]{7})|([0-9]{8})(?=\\s?\\(?A|[.;,]?\\s?\\((?:19|20)[0-9]{2}\\))' +
   // "JP-A- 57 078 670" (PatCit): yy + 3 + 3 digits in blocks, only after the EPO kind-letter prefix
@@ -183,6 +187,8 @@ export const jpRules: Rule[] = [
     let kind = kindOf(m, 22) ?? (m[1] === 'A' || m[1] === 'OS' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
     // Chemical Abstracts: "Jpn. Kokai Tokkyo Koho JP 61234567 (1986)" — era year + serial, the Western year in
     // brackets (which must agree), Kokai = the unexamined publication (A).
+    // "Kokai Tokkyo Koho" (the unexamined publication's gazette) names kind A, whatever the number's form.
+    if (!kind && /Kokai Tokkyo Koho\s?$/i.test(t.slice(Math.max(0, m.index - 24), m.index))) kind = 'A';
     if (m[18] && !kindOf(m, 22)) {
       const year = /^\s?\(((?:19|20)[0-9]{2})\)/.exec(textAfter(t, m.index + m[0].length, 8))?.[1];
       if (year) {

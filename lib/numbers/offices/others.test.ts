@@ -38,6 +38,9 @@ const CASES: [string, string[]][] = [
   ['Indian Patent No. 345678', ['IN grant IN.345678 IN345678']],
   ['(10) DE 10 2019 123 456 A1 (21) Aktenzeichen: 10 2019 123 456.7', ['DE publication DE.102019123456.A1 DE102019123456', 'DE application DE.102019123456.A DE201910123456']],
   ['(11)證書號數：I712345', ['TW grant TW.I712345 TWI712345B']],
+  ['deutsches Patent DE 4123456', ['DE grant DE.4123456 DE4123456']],                        // issue 13: the document's own word names it
+  ['Patentschrift DE 4 123 456', ['DE grant DE.4123456 DE4123456']],
+  ['Offenlegungsschrift DE 4123456', ['DE publication DE.4123456 DE4123456']],
 ];
 
 describe('DE, GB, FR, CA, AU, IN and other offices', () => {
@@ -45,5 +48,5 @@ describe('DE, GB, FR, CA, AU, IN and other offices', () => {
 });
 
 describe('other offices: what only looks like their numbers', () => {
-  it.each(['CH-8 001 Zürich', 'CH-8001 Zürich', 'MODEL SE 12345 A', 'IT-B-2 021 itinerary'])('%s', (text) => expect(rows(text)).toEqual([]));
+  it.each(['CH-8 001 Zürich', 'CH-8001 Zürich', 'MODEL SE 12345 A', 'IT-B-2 021 itinerary', 'DE 4123456', 'USt-IdNr. DE 4123456'])('%s', (text) => expect(rows(text)).toEqual([]));
 });
