@@ -16,9 +16,10 @@ import { TestConnection } from './test-connection';
 /** Options: one form per office, rendered from the offices' declarations. */
 export function OptionsPage() {
   const [settings, setSettings] = useAsync(() => send('settings/get', {}), []);
-  // The chips follow real outcomes: re-read after every save and every test.
-  const [states, setStates] = useState<OfficeState[]>([]);
-  const refresh = () => void send('quota/get', {}).then((view) => setStates(view.offices), () => undefined);
+  // The chips follow real outcomes: re-read after every save and every test. Until the first answer the
+  // forms wait, so no chip says "Not available yet" for an office that is (a flash tests could catch).
+  const [states, setStates] = useState<OfficeState[] | null>(null);
+  const refresh = () => void send('quota/get', {}).then((view) => setStates(view.offices), () => setStates((known) => known ?? []));
   useEffect(refresh, []);
 
   const saveOffice = async (id: OfficeId, change: OfficeFormChange) => {
@@ -26,7 +27,7 @@ export function OptionsPage() {
     refresh();
   };
 
-  if (settings.state === 'loading') return <p class="muted">{i18n('common_loading')}</p>;
+  if (settings.state === 'loading' || states === null) return <p class="muted">{i18n('common_loading')}</p>;
   if (settings.state === 'error') return <p class="bad">{String(settings.error)}</p>;
   const current: PublicSettings = settings.value;
   return (
