@@ -113,6 +113,8 @@ describe('Firefox', () => {
     await until(popup, `document.querySelector('#site-enabled')`);
     await ff.evaluate(popup, `document.querySelector('#site-enabled').click();`);
     await until(popup, `!document.querySelector('#site-enabled').checked`);
+    // The box unticks at the click; the switch is saved when the background answers.
+    await until(popup, `(await browser.runtime.sendMessage({ name: 'site/get', request: { url: ${JSON.stringify(url)} } })).value.siteEnabled === false`);
     const state = await ff.evaluate<{ siteEnabled: boolean; globalEnabled: boolean }>(popup, `
       return (await browser.runtime.sendMessage({ name: 'site/get', request: { url: ${JSON.stringify(url)} } })).value;`);
     expect(state).toMatchObject({ siteEnabled: false, globalEnabled: true });
