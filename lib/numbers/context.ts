@@ -62,6 +62,11 @@ function hintOf(s: string): Hint {
 
 /** An opening bracket or quote between a label and its number: "등록번호 (10-2334455)", "No. “2002-0033698”". */
 const OPENING = /\s?[(（“"‘'「『[]\s?$/;
+/** Where the label before a number ends: before the bracket or quote that opens the number, if any (the twin of textAfter). */
+function labelEnd(t: string, start: number): number {
+  const open = OPENING.exec(t.slice(Math.max(0, start - 3), start));
+  return open ? start - open[0].length : start;
+}
 
 /**
  * Headings, claim charts and court papers write labels in capitals ("KOREAN PATENT NO. 10-0987654",
@@ -74,9 +79,8 @@ function inTitleCase(w: string): string {
   return w.replace(/\b([A-Z])([A-Z]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase());
 }
 
-export function labelBefore(t: string, start: number): Label | null {
-  const open = OPENING.exec(t.slice(Math.max(0, start - 3), start));
-  if (open) start -= open[0].length;
+export function labelBefore(t: string, numberAt: number): Label | null {
+  const start = labelEnd(t, numberAt);
   // Anchored-at-end regexes are tried from every position of their input, so the cheap tail test gets
   // a short window and the label regexes run only when it passes.
   if (!LABEL_TAIL.test(t.slice(Math.max(0, start - 28), start))) return null;
@@ -150,9 +154,8 @@ export function foreignNamed(t: string, start: number, span = 100): boolean {
  *  Espacenet "Priority number(s) KR20190123456A": ids that look like publications name applications (§3.6). */
 const APP_BEFORE = /(?:Application|Priority to|priority|Priority numbers?(?:\(s\))?|claimed from|出願番号|優先権|申请号|优先权|출원번호)(?: number| No\.)?\s?:?\s?$/i;
 export const appLabelBefore = (t: string, at: number): boolean => {
-  const open = OPENING.exec(t.slice(Math.max(0, at - 3), at));
-  const from = open ? at - open[0].length : at;
-  return APP_BEFORE.test(t.slice(Math.max(0, from - 24), from)) || priorityTable(t, from);
+  const end = labelEnd(t, at);
+  return APP_BEFORE.test(t.slice(Math.max(0, end - 24), end)) || priorityTable(t, end);
 };
 
 /** Google Patents' "Priority Applications (3)" / "Applications Claiming Priority (2)" tables list application ids

@@ -185,10 +185,10 @@ export const jpRules: Rule[] = [
     const dated = !m[13] && !m[14];
     if (m[19] && !m[1]) return null;           // blocks of digits only after "JP-A-"
     let kind = kindOf(m, 22) ?? (m[1] === 'A' || m[1] === 'OS' ? 'A' : m[1] === 'B' && dated ? 'B2' : null);
-    // Chemical Abstracts: "Jpn. Kokai Tokkyo Koho JP 61234567 (1986)" — era year + serial, the Western year in
-    // brackets (which must agree), Kokai = the unexamined publication (A).
     // "Kokai Tokkyo Koho" (the unexamined publication's gazette) names kind A, whatever the number's form.
     if (!kind && /Kokai Tokkyo Koho\s?$/i.test(t.slice(Math.max(0, m.index - 24), m.index))) kind = 'A';
+    // Chemical Abstracts: "Jpn. Kokai Tokkyo Koho JP 61234567 (1986)" — era year + serial, the Western year in
+    // brackets (which must agree), Kokai = the unexamined publication (A).
     if (m[18] && !kindOf(m, 22)) {
       const year = /^\s?\(((?:19|20)[0-9]{2})\)/.exec(textAfter(t, m.index + m[0].length, 8))?.[1];
       if (year) {

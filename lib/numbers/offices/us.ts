@@ -71,18 +71,21 @@ const FILED_RE = rx(`^[,;|]?\\s{0,16}\\(?(?:\\(22\\)\\s?)?(?:and\\s)?${FILED_WOR
 const LINE_FILED_RE = rx(`^([^\\n]{0,140}?)\\b${FILED_WORD}(?:\\son)?:?\\s{1,3}${DATE}`, '');
 const OTHER_SERIAL = /[0-9]{2}\/[0-9]{3},?[0-9]{3}|\b[01][0-9]{7}\b/;
 
-/** "…, filed Aug. 14, 2017" or "(22) Filed: Sep. 12, 2016" right after a serial gives the filing year. */
+/** An ISO date in the next column: the year it gives. */
+const NEXT_COLUMN_DATE = /^\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}/;
 /** JP gazettes' priority fields: "(31) 62/123,456 (32) 2018年1月5日 (33) US", or the era way, 平成30年1月5日. */
 const JP_PRIORITY_DATE = /^\s{0,3}[^\n]{0,16}?(?:\(32\)|【優先日】)[^0-9平昭令\n]{0,12}(?:((?:19|20)[0-9]{2})\s?年|(平成|昭和|令和)\s?([0-9]{1,2}|元)\s?年)/;
 
+/** "…, filed Aug. 14, 2017" or "(22) Filed: Sep. 12, 2016" right after a serial gives the filing year. */
 export function filedYear(t: string, end: number): string | null {
-  const m = FILED_RE.exec(textAfter(t, end, 48));
+  const after = textAfter(t, end, 180);
+  const m = FILED_RE.exec(after.slice(0, 48));
   if (m) return m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? null;
-  const jp = JP_PRIORITY_DATE.exec(textAfter(t, end, 48));
+  const jp = JP_PRIORITY_DATE.exec(after.slice(0, 48));
   if (jp) return jp[1] ?? String(westernYear(ERA_OF_WORD[jp[2] ?? ''] ?? 'H', jp[3] ?? ''));
   // Google's priority-applications table: the filing date is the next column ("US16/912,345\t2020-06-25").
-  if (priorityTable(t, end)) { const d = /^\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}/.exec(textAfter(t, end, 16)); if (d) return d[1] ?? null; }
-  const l = LINE_FILED_RE.exec(textAfter(t, end, 180));
+  if (priorityTable(t, end)) { const d = NEXT_COLUMN_DATE.exec(after.slice(0, 16)); if (d) return d[1] ?? null; }
+  const l = LINE_FILED_RE.exec(after);
   // Only when no other serial sits between (the date would be that one's).
   return l && !OTHER_SERIAL.test(l[1] ?? '') ? l[2] ?? l[3] ?? l[4] ?? l[5] ?? null : null;
 }
@@ -119,7 +122,7 @@ export const usRules: Rule[] = [
     if (!ref) return null;
     // Google priority lines: "Priority to US62/812,349 2019-03-01", "優先権 US62/812,349 2019-03-01" (date = filing date).
     if (ref.type === 'application' && !ref.docdb && appLabelBefore(t, m.index)) {
-      const d = /^\s{1,3}((?:19|20)[0-9]{2})-[0-9]{2}-[0-9]{2}/.exec(textAfter(t, end, 16));
+      const d = NEXT_COLUMN_DATE.exec(textAfter(t, end, 16));
       if (d) ref = usApp(m[5], m[6].replace(',', ''), d[1] ?? null) ?? ref;
     }
     // "US 500,000" is more often a count than a 19th-century patent: 6-digit grants need a kind code.
