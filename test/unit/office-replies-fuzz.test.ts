@@ -13,22 +13,12 @@ import { parseKiprisSearch } from '../../lib/offices/kipris/parse-search';
 import { contentGroups, parseTipoAnnuity, parseTipoApplication, parseTipoPublication, parseTipoRights } from '../../lib/offices/tipo/parse';
 import { tipoDivisionals, tipoPriorities, tipoTwins } from '../../lib/offices/tipo/parse-related';
 import { OfficeError } from '../../lib/transport/errors';
+import { seededRandom } from '../support/seeded-random';
 
 const root = path.resolve(__dirname, '../..');
 const read = (dir: string, name: string) => readFileSync(path.join(root, dir, name), 'utf8');
 const info = { fetchedAt: '2026-12-02T00:00:00.000Z', fromCache: false, stale: false };
 const source = { office: 'kipris' as const, endpoint: 'x', fetchedAt: info.fetchedAt };
-
-/** A small seeded generator (mulberry32): the same mutations every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD_VALUES: unknown[] = [null, 42, '', 'x', [], {}, [null], { '#text': 1 }, true];
 
@@ -54,7 +44,7 @@ function mutated(tree: unknown, at: (string | number)[], replacement: unknown, d
 function jsonMutations(text: string, count: number, seed: number): unknown[] {
   const tree = JSON.parse(text) as unknown;
   const all = paths(tree);
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const at = all[Math.floor(rnd() * all.length)]!;
     return mutated(tree, at, ODD_VALUES[Math.floor(rnd() * ODD_VALUES.length)], rnd() < 0.3);
@@ -63,7 +53,7 @@ function jsonMutations(text: string, count: number, seed: number): unknown[] {
 
 /** XML cut at many points, and with elements renamed or emptied. */
 function xmlMutations(text: string, count: number, seed: number): string[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const tags = [...new Set([...text.matchAll(/<([A-Za-z][\w-]*)>/g)].map((m) => m[1]!))];
   return Array.from({ length: count }, (_, i) => {
     if (i % 3 === 0) return text.slice(0, Math.floor(rnd() * text.length));
